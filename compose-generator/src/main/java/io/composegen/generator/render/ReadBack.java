@@ -1,0 +1,99 @@
+package io.composegen.generator.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Parses a rendered file back with an independent YAML reader and checks that it says exactly what the view
+ * tree meant; a difference is a bug in composegen, reported with the first place that differs.
+ */
+public final class ReadBack {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private ReadBack() {}
+
+  /**
+   * Checks that {@code text} reads back as {@code meant}.
+   *
+   * @throws RenderException naming {@code fileName} and the first differing path
+   */
+  public static void verify(String fileName, String text, YamlNode meant) {
+    Object read;
+    try {
+      read = YAML.readValue(text, Object.class);
+    } catch (JsonProcessingException e) {
+      throw new RenderException("composegen rendered " + fileName + " as YAML that does not parse ("
+          + e.getOriginalMessage() + "); this is a bug in composegen, please report it with your model");
+    }
+    String difference = difference("", meant.plain(), read);
+    if (difference != null) {
+      throw new RenderException("composegen rendered " + fileName + " but it reads back differently at "
+          + difference + "; this is a bug in composegen, please report it with your model");
+    }
+  }
+
+  /** Returns the first path at which {@code read} differs from {@code meant}, with both values, or null. */
+  static String difference(String path, Object meant, Object read) {
+    if (meant instanceof Map<?, ?> m) {
+      if (!(read instanceof Map<?, ?> r)) {
+        return at(path) + ": expected a mapping, read " + describe(read);
+      }
+      if (!List.copyOf(m.keySet()).equals(List.copyOf(r.keySet()))) {
+        return at(path) + ": expected keys " + m.keySet() + ", read " + r.keySet();
+      }
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        String d = difference(path + "." + e.getKey(), e.getValue(), r.get(e.getKey()));
+        if (d != null) {
+          return d;
+        }
+      }
+      return null;
+    }
+    if (meant instanceof List<?> m) {
+      if (!(read instanceof List<?> r) || r.size() != m.size()) {
+        return at(path) + ": expected a list of " + m.size() + ", read " + describe(read);
+      }
+      Iterator<?> a = m.iterator();
+      Iterator<?> b = r.iterator();
+      for (int i = 0; a.hasNext(); i++) {
+        String d = difference(path + "[" + i + "]", a.next(), b.next());
+        if (d != null) {
+          return d;
+        }
+      }
+      return null;
+    }
+    if (meant instanceof BigDecimal m) {
+      if (read instanceof Number n && !(read instanceof Double d && (d.isNaN() || d.isInfinite()))
+          && new BigDecimal(n.toString()).compareTo(m) == 0) {
+        return null;
+      }
+      return at(path) + ": expected the number " + m.toPlainString() + ", read " + describe(read);
+    }
+    if (Objects.equals(meant, read) && (meant == null || meant.getClass() == read.getClass())) {
+      return null;
+    }
+    return at(path) + ": expected " + describe(meant) + ", read " + describe(read);
+  }
+
+  private static String at(String path) {
+    return path.isEmpty() ? "(root)" : path.substring(1);
+  }
+
+  private static String describe(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof String s) {
+      return "the string \"" + s.replace("\n", "\\n") + "\"";
+    }
+    return value.getClass().getSimpleName() + " " + value;
+  }
+}

@@ -1,0 +1,2 @@
+part line 1
+${undefinedInPart}

@@ -1,0 +1,1 @@
+only built-in

@@ -1,0 +1,2 @@
+first
+<#include "broken-part.ftl">

@@ -1,0 +1,2 @@
+<#list items as item>${item}
+</#list>

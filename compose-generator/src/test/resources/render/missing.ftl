@@ -1,0 +1,3 @@
+services:
+  ${service.name}:
+    image: ${service.image}

@@ -1,0 +1,1 @@
+${n} ${big} ${ratio} ${flag} ${list?size}

@@ -1,0 +1,1 @@
+${service.name}:${service.port} ${service.name()} [<#list service.tags as tag>${tag}<#sep>, </#list>] ${service.enabled}

@@ -1,0 +1,203 @@
+package io.composegen.model.layer;
+
+import io.composegen.model.Stack;
+import io.composegen.model.resource.ResourceMerges;
+import io.composegen.model.service.Reset;
+import io.composegen.model.service.Service;
+import io.composegen.model.service.ServiceAttribute;
+import io.composegen.model.service.ServiceAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BinaryOperator;
+
+/**
+ * Resolves environments and factors layers into files that plain {@code -f} layering merges back exactly.
+ *
+ * <p>Compose can only add to or replace what an earlier file says; without {@code !reset} (which older tools
+ * reject) a later file cannot remove anything. So when a layer removes an attribute or an element of the base,
+ * {@link #factor(Stack)} keeps it out of the base file and carries it in every layer that keeps it.
+ */
+public final class Layers {
+
+  private Layers() {}
+
+  /** Returns the base of {@code stack} with {@code layer} merged by Compose's rules, without layers. */
+  public static Stack resolve(Stack stack, Layer layer) {
+    Stack.Builder out = Stack.builder(stack.name()).baseFileName(stack.baseFileName());
+    for (Service base : stack.services().values()) {
+      out.service(ServiceAttributes.merge(base, fragment(layer, base.name())));
+    }
+    for (Service added : layer.services().values()) {
+      if (!added.name().equals(Service.ALL_SERVICES) && !stack.services().containsKey(added.name())) {
+        out.service(newService(layer, added));
+      }
+    }
+    mergeInto(stack.networks(), layer.networks(), ResourceMerges::network).forEach(out::network);
+    mergeInto(stack.volumes(), layer.volumes(), ResourceMerges::volume).forEach(out::volume);
+    mergeInto(stack.secrets(), layer.secrets(), ResourceMerges::secret).forEach(out::secret);
+    mergeInto(stack.configs(), layer.configs(), ResourceMerges::config).forEach(out::config);
+    stack.extensions().forEach(out::extension);
+    layer.extensions().forEach(out::extension);
+    return out.build();
+  }
+
+  private static <T> Map<String, T> mergeInto(Map<String, T> base, Map<String, T> over, BinaryOperator<T> merge) {
+    Map<String, T> out = new LinkedHashMap<>(base);
+    over.forEach((k, v) -> out.merge(k, v, merge));
+    return out;
+  }
+
+  /**
+   * Returns the one fragment that {@code layer} applies to base service {@code service}: its all-services
+   * fragment followed by the service's own, with the resets of both.
+   */
+  public static Service fragment(Layer layer, String service) {
+    Service all = layer.allServices();
+    Service own = layer.services().get(service);
+    if (all == null) {
+      return own != null ? own : Service.builder(service).build();
+    }
+    Service sets = ServiceAttributes.merge(renamed(all, service, List.of()), own != null ? own : empty(service));
+    List<Reset> resets = new ArrayList<>(all.resets());
+    if (own != null) {
+      resets.addAll(own.resets());
+    }
+    return sets.toBuilder().resets(resets).build();
+  }
+
+  private static Service newService(Layer layer, Service added) {
+    Service all = layer.allServices();
+    Service own = renamed(added, added.name(), List.of());
+    return all == null ? own : ServiceAttributes.merge(renamed(all, added.name(), List.of()), own);
+  }
+
+  private static Service empty(String name) {
+    return Service.builder(name).build();
+  }
+
+  /** Returns {@code service} under another name, with the given resets. */
+  static Service renamed(Service service, String name, List<Reset> resets) {
+    Service.Builder b = Service.builder(name);
+    for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
+      copy(attribute, service, b);
+    }
+    return b.resets(resets).build();
+  }
+
+  private static <T> void copy(ServiceAttribute<T> attribute, Service from, Service.Builder to) {
+    attribute.set(to, attribute.get(from));
+  }
+
+  /**
+   * Returns the stack as files: a base without anything a layer removes, and layers that carry what they
+   * keep, with no resets and no all-services fragment, so that each base + layer pair merges to the same
+   * environment as {@link Stack#resolve(String)} (up to the order of unordered collections).
+   */
+  public static Stack factor(Stack stack) {
+    Stack.Builder base = stack.withoutLayers().toBuilder();
+    Map<String, Layer.Builder> files = new LinkedHashMap<>();
+    for (Layer layer : stack.layers().values()) {
+      Layer.Builder file = Layer.named(layer.name()).fileName(layer.fileName()).production(layer.production());
+      layer.networks().forEach(file::network);
+      layer.volumes().forEach(file::volume);
+      layer.secrets().forEach(file::secret);
+      layer.configs().forEach(file::config);
+      layer.extensions().forEach(file::extension);
+      files.put(layer.name(), file);
+    }
+    for (Service service : stack.services().values()) {
+      Map<String, Service> fragments = new LinkedHashMap<>();
+      Set<String> whole = new HashSet<>();
+      Map<String, Set<String>> keys = new HashMap<>();
+      for (Layer layer : stack.layers().values()) {
+        Service fragment = fragment(layer, service.name());
+        fragments.put(layer.name(), fragment);
+        for (Reset reset : fragment.resets()) {
+          if (reset.isWhole()) {
+            whole.add(reset.attribute());
+          } else {
+            keys.computeIfAbsent(reset.attribute(), k -> new HashSet<>()).add(reset.key());
+          }
+        }
+      }
+      Service.Builder baseService = service.toBuilder();
+      for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
+        trimBase(attribute, service, baseService, whole, keys);
+      }
+      base.service(baseService);
+      for (Layer layer : stack.layers().values()) {
+        Service fragment = fragments.get(layer.name());
+        Service resetBase = ServiceAttributes.applyResets(service, fragment.resets());
+        Service.Builder carried = Service.builder(service.name());
+        for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
+          carry(attribute, resetBase, fragment, carried, whole, keys);
+        }
+        Service built = carried.build();
+        if (!built.isEmptyFragment()) {
+          files.get(layer.name()).service(built);
+        }
+      }
+    }
+    for (Layer layer : stack.layers().values()) {
+      for (Service added : layer.services().values()) {
+        if (!added.name().equals(Service.ALL_SERVICES) && !stack.services().containsKey(added.name())) {
+          files.get(layer.name()).service(newService(layer, added));
+        }
+      }
+    }
+    files.values().forEach(base::layer);
+    return base.build();
+  }
+
+  private static <T> void trimBase(ServiceAttribute<T> attribute, Service service, Service.Builder out,
+      Set<String> whole, Map<String, Set<String>> keys) {
+    String name = attribute.yamlName();
+    if (whole.contains(name)) {
+      attribute.set(out, null);
+    } else if (keys.containsKey(name)) {
+      attribute.set(out, attribute.without(attribute.get(service), keys.get(name)));
+    }
+  }
+
+  private static <T> void carry(ServiceAttribute<T> attribute, Service resetBase, Service fragment,
+      Service.Builder out, Set<String> whole, Map<String, Set<String>> keys) {
+    String name = attribute.yamlName();
+    T own = attribute.get(fragment);
+    T value;
+    if (whole.contains(name)) {
+      value = attribute.merge(attribute.get(resetBase), own);
+    } else if (keys.containsKey(name)) {
+      value = attribute.merge(attribute.only(attribute.get(resetBase), keys.get(name)), own);
+    } else {
+      value = own;
+    }
+    attribute.set(out, value);
+  }
+
+  /** Returns {@code stack} with every unordered collection of its services in canonical order, for comparisons. */
+  public static Stack canonical(Stack stack) {
+    Stack.Builder out = stack.toBuilder();
+    for (Service service : stack.services().values()) {
+      out.service(canonical(service));
+    }
+    return out.build();
+  }
+
+  /** Returns {@code service} with every unordered collection in canonical order, for comparisons. */
+  public static Service canonical(Service service) {
+    Service.Builder b = service.toBuilder();
+    for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
+      sortInto(attribute, service, b);
+    }
+    return b.build();
+  }
+
+  private static <T> void sortInto(ServiceAttribute<T> attribute, Service service, Service.Builder out) {
+    attribute.set(out, attribute.canonical(attribute.get(service)));
+  }
+}

@@ -1,0 +1,1012 @@
+package io.composegen.model.service;
+
+import io.composegen.model.internal.Copies;
+import io.composegen.model.units.ByteSize;
+import io.composegen.model.units.ComposeDuration;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A service of a Compose stack, or a layer's fragment of one; immutable.
+ *
+ * <p>Every attribute of the Compose Specification's service has a component; scalars are null and collections
+ * empty when absent. Collections keep declaration order. In a layer, a service value is a fragment: what it
+ * sets is merged into the base by {@link ServiceAttributes}' rules, and {@link #resets()} says what it removes.
+ *
+ * @param name the service's name, unique in its stack; never null.
+ * @param image the image value, or null when absent.
+ * @param build the build value, or null when absent.
+ * @param extendsFrom the extends value, or null when absent.
+ * @param containerName the container_name value, or null when absent.
+ * @param hostname the hostname value, or null when absent.
+ * @param domainname the domainname value, or null when absent.
+ * @param platform the platform value, or null when absent.
+ * @param pullPolicy the pull_policy value, or null when absent.
+ * @param restart the restart value, or null when absent.
+ * @param profiles the profiles entries in declaration order; never null.
+ * @param command the command value, or null when absent.
+ * @param entrypoint the entrypoint value, or null when absent.
+ * @param workingDir the working_dir value, or null when absent.
+ * @param user the user value, or null when absent.
+ * @param environment the environment entries in declaration order; a null value means the key without a value; never null.
+ * @param envFiles the env_file entries in declaration order; never null.
+ * @param ports the ports entries in declaration order; never null.
+ * @param expose the expose entries in declaration order; never null.
+ * @param volumes the volumes entries in declaration order; never null.
+ * @param volumesFrom the volumes_from entries in declaration order; never null.
+ * @param tmpfs the tmpfs entries in declaration order; never null.
+ * @param networks the networks entries in declaration order; never null.
+ * @param networkMode the network_mode value, or null when absent.
+ * @param dependsOn the depends_on entries in declaration order; never null.
+ * @param links the links entries in declaration order; never null.
+ * @param healthcheck the healthcheck value, or null when absent.
+ * @param secrets the secrets entries in declaration order; never null.
+ * @param configs the configs entries in declaration order; never null.
+ * @param labels the labels entries in declaration order; never null.
+ * @param logging the logging value, or null when absent.
+ * @param deploy the deploy value, or null when absent.
+ * @param memLimit the mem_limit value, or null when absent.
+ * @param memReservation the mem_reservation value, or null when absent.
+ * @param cpus the cpus value, or null when absent.
+ * @param shmSize the shm_size value, or null when absent.
+ * @param ulimits the ulimits entries in declaration order; never null.
+ * @param extraHosts the extra_hosts entries in declaration order; never null.
+ * @param dns the dns entries in declaration order; never null.
+ * @param dnsSearch the dns_search entries in declaration order; never null.
+ * @param dnsOpt the dns_opt entries in declaration order; never null.
+ * @param capAdd the cap_add entries in declaration order; never null.
+ * @param capDrop the cap_drop entries in declaration order; never null.
+ * @param securityOpt the security_opt entries in declaration order; never null.
+ * @param groupAdd the group_add entries in declaration order; never null.
+ * @param devices the devices entries in declaration order; never null.
+ * @param privileged the privileged value, or null when absent.
+ * @param readOnly the read_only value, or null when absent.
+ * @param init the init value, or null when absent.
+ * @param stdinOpen the stdin_open value, or null when absent.
+ * @param tty the tty value, or null when absent.
+ * @param pid the pid value, or null when absent.
+ * @param ipc the ipc value, or null when absent.
+ * @param stopSignal the stop_signal value, or null when absent.
+ * @param stopGracePeriod the stop_grace_period value, or null when absent.
+ * @param sysctls the sysctls entries in declaration order; never null.
+ * @param extensions the {@code x-*} extension values in declaration order; never null.
+ * @param resets what this fragment removes from the service it patches (only in a layer); never null.
+ */
+public record Service(
+    String name,
+    String image,
+    BuildSpec build,
+    ExtendsSpec extendsFrom,
+    String containerName,
+    String hostname,
+    String domainname,
+    String platform,
+    String pullPolicy,
+    Restart restart,
+    List<String> profiles,
+    Command command,
+    Command entrypoint,
+    String workingDir,
+    String user,
+    Map<String, String> environment,
+    List<EnvFile> envFiles,
+    List<PortMapping> ports,
+    List<String> expose,
+    List<ServiceVolume> volumes,
+    List<String> volumesFrom,
+    List<String> tmpfs,
+    Map<String, ServiceNetwork> networks,
+    String networkMode,
+    Map<String, Dependency> dependsOn,
+    List<String> links,
+    Healthcheck healthcheck,
+    List<ServiceFileRef> secrets,
+    List<ServiceFileRef> configs,
+    Map<String, String> labels,
+    Logging logging,
+    Deploy deploy,
+    ByteSize memLimit,
+    ByteSize memReservation,
+    BigDecimal cpus,
+    ByteSize shmSize,
+    Map<String, Ulimit> ulimits,
+    List<String> extraHosts,
+    List<String> dns,
+    List<String> dnsSearch,
+    List<String> dnsOpt,
+    List<String> capAdd,
+    List<String> capDrop,
+    List<String> securityOpt,
+    List<String> groupAdd,
+    List<String> devices,
+    Boolean privileged,
+    Boolean readOnly,
+    Boolean init,
+    Boolean stdinOpen,
+    Boolean tty,
+    String pid,
+    String ipc,
+    String stopSignal,
+    ComposeDuration stopGracePeriod,
+    Map<String, String> sysctls,
+    Map<String, Object> extensions,
+    List<Reset> resets) {
+
+  /** Copies collections and checks invariants, naming the offending field. */
+  public Service {
+    profiles = Copies.list(profiles, "profiles");
+    environment = Copies.mapAllowingNullValues(environment, "environment");
+    envFiles = Copies.list(envFiles, "env_file");
+    ports = Copies.list(ports, "ports");
+    expose = Copies.list(expose, "expose");
+    volumes = Copies.list(volumes, "volumes");
+    volumesFrom = Copies.list(volumesFrom, "volumes_from");
+    tmpfs = Copies.list(tmpfs, "tmpfs");
+    networks = Copies.map(networks, "networks");
+    dependsOn = Copies.map(dependsOn, "depends_on");
+    links = Copies.list(links, "links");
+    secrets = Copies.list(secrets, "secrets");
+    configs = Copies.list(configs, "configs");
+    labels = Copies.map(labels, "labels");
+    ulimits = Copies.map(ulimits, "ulimits");
+    extraHosts = Copies.list(extraHosts, "extra_hosts");
+    dns = Copies.list(dns, "dns");
+    dnsSearch = Copies.list(dnsSearch, "dns_search");
+    dnsOpt = Copies.list(dnsOpt, "dns_opt");
+    capAdd = Copies.list(capAdd, "cap_add");
+    capDrop = Copies.list(capDrop, "cap_drop");
+    securityOpt = Copies.list(securityOpt, "security_opt");
+    groupAdd = Copies.list(groupAdd, "group_add");
+    devices = Copies.list(devices, "devices");
+    sysctls = Copies.map(sysctls, "sysctls");
+    extensions = Copies.extensions(extensions, "x-*");
+    resets = Copies.list(resets, "(resets)");
+    Copies.nonBlank(name, "service name");
+    if (!name.equals(ALL_SERVICES) && !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("invalid service name \"" + name
+          + "\": use letters, digits, '_', '.' and '-', starting with a letter or digit");
+    }
+    if (cpus != null && cpus.signum() < 0) {
+      throw new IllegalArgumentException("cpus must not be negative, got " + cpus.toPlainString());
+    }
+  }
+
+  /** Pattern of the names Compose accepts for services. */
+  public static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+
+  /** The name of a layer's fragment that applies to every service of its environment. */
+  public static final String ALL_SERVICES = "*";
+  
+  /** Returns a builder of the service {@code name}. */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** Returns a builder initialised with this value's fields, for edits. */
+  public Builder toBuilder() {
+    Builder b = new Builder(name);
+    b.image = image;
+    b.build = build;
+    b.extendsFrom = extendsFrom;
+    b.containerName = containerName;
+    b.hostname = hostname;
+    b.domainname = domainname;
+    b.platform = platform;
+    b.pullPolicy = pullPolicy;
+    b.restart = restart;
+    b.profiles.addAll(profiles);
+    b.command = command;
+    b.entrypoint = entrypoint;
+    b.workingDir = workingDir;
+    b.user = user;
+    b.environment.putAll(environment);
+    b.envFiles.addAll(envFiles);
+    b.ports.addAll(ports);
+    b.expose.addAll(expose);
+    b.volumes.addAll(volumes);
+    b.volumesFrom.addAll(volumesFrom);
+    b.tmpfs.addAll(tmpfs);
+    b.networks.putAll(networks);
+    b.networkMode = networkMode;
+    b.dependsOn.putAll(dependsOn);
+    b.links.addAll(links);
+    b.healthcheck = healthcheck;
+    b.secrets.addAll(secrets);
+    b.configs.addAll(configs);
+    b.labels.putAll(labels);
+    b.logging = logging;
+    b.deploy = deploy;
+    b.memLimit = memLimit;
+    b.memReservation = memReservation;
+    b.cpus = cpus;
+    b.shmSize = shmSize;
+    b.ulimits.putAll(ulimits);
+    b.extraHosts.addAll(extraHosts);
+    b.dns.addAll(dns);
+    b.dnsSearch.addAll(dnsSearch);
+    b.dnsOpt.addAll(dnsOpt);
+    b.capAdd.addAll(capAdd);
+    b.capDrop.addAll(capDrop);
+    b.securityOpt.addAll(securityOpt);
+    b.groupAdd.addAll(groupAdd);
+    b.devices.addAll(devices);
+    b.privileged = privileged;
+    b.readOnly = readOnly;
+    b.init = init;
+    b.stdinOpen = stdinOpen;
+    b.tty = tty;
+    b.pid = pid;
+    b.ipc = ipc;
+    b.stopSignal = stopSignal;
+    b.stopGracePeriod = stopGracePeriod;
+    b.sysctls.putAll(sysctls);
+    b.extensions.putAll(extensions);
+    b.resets.addAll(resets);
+    return b;
+  }
+
+  /** Returns true when this value sets nothing but its name (an empty layer fragment). */
+  public boolean isEmptyFragment() {
+    return builder(name).build().equals(this);
+  }
+
+  /** Mutable builder of {@link Service}; not thread-safe. Setters named after a collection replace it, singular adders append. */
+  public static final class Builder {
+    private String name;
+    private String image;
+    private BuildSpec build;
+    private ExtendsSpec extendsFrom;
+    private String containerName;
+    private String hostname;
+    private String domainname;
+    private String platform;
+    private String pullPolicy;
+    private Restart restart;
+    private final List<String> profiles = new ArrayList<>();
+    private Command command;
+    private Command entrypoint;
+    private String workingDir;
+    private String user;
+    private final Map<String, String> environment = new LinkedHashMap<>();
+    private final List<EnvFile> envFiles = new ArrayList<>();
+    private final List<PortMapping> ports = new ArrayList<>();
+    private final List<String> expose = new ArrayList<>();
+    private final List<ServiceVolume> volumes = new ArrayList<>();
+    private final List<String> volumesFrom = new ArrayList<>();
+    private final List<String> tmpfs = new ArrayList<>();
+    private final Map<String, ServiceNetwork> networks = new LinkedHashMap<>();
+    private String networkMode;
+    private final Map<String, Dependency> dependsOn = new LinkedHashMap<>();
+    private final List<String> links = new ArrayList<>();
+    private Healthcheck healthcheck;
+    private final List<ServiceFileRef> secrets = new ArrayList<>();
+    private final List<ServiceFileRef> configs = new ArrayList<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private Logging logging;
+    private Deploy deploy;
+    private ByteSize memLimit;
+    private ByteSize memReservation;
+    private BigDecimal cpus;
+    private ByteSize shmSize;
+    private final Map<String, Ulimit> ulimits = new LinkedHashMap<>();
+    private final List<String> extraHosts = new ArrayList<>();
+    private final List<String> dns = new ArrayList<>();
+    private final List<String> dnsSearch = new ArrayList<>();
+    private final List<String> dnsOpt = new ArrayList<>();
+    private final List<String> capAdd = new ArrayList<>();
+    private final List<String> capDrop = new ArrayList<>();
+    private final List<String> securityOpt = new ArrayList<>();
+    private final List<String> groupAdd = new ArrayList<>();
+    private final List<String> devices = new ArrayList<>();
+    private Boolean privileged;
+    private Boolean readOnly;
+    private Boolean init;
+    private Boolean stdinOpen;
+    private Boolean tty;
+    private String pid;
+    private String ipc;
+    private String stopSignal;
+    private ComposeDuration stopGracePeriod;
+    private final Map<String, String> sysctls = new LinkedHashMap<>();
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final List<Reset> resets = new ArrayList<>();
+
+    Builder(String name) {
+      this.name = name;
+    }
+
+    /** Returns the service's name. */
+    public String name() {
+      return name;
+    }
+
+    /** Sets image: the image value, or null when absent. */
+    public Builder image(String value) {
+      this.image = value;
+      return this;
+    }
+
+    /** Sets build: the build value, or null when absent. */
+    public Builder build(BuildSpec value) {
+      this.build = value;
+      return this;
+    }
+
+    /** Sets extends: the extends value, or null when absent. */
+    public Builder extendsFrom(ExtendsSpec value) {
+      this.extendsFrom = value;
+      return this;
+    }
+
+    /** Sets container_name: the container_name value, or null when absent. */
+    public Builder containerName(String value) {
+      this.containerName = value;
+      return this;
+    }
+
+    /** Sets hostname: the hostname value, or null when absent. */
+    public Builder hostname(String value) {
+      this.hostname = value;
+      return this;
+    }
+
+    /** Sets domainname: the domainname value, or null when absent. */
+    public Builder domainname(String value) {
+      this.domainname = value;
+      return this;
+    }
+
+    /** Sets platform: the platform value, or null when absent. */
+    public Builder platform(String value) {
+      this.platform = value;
+      return this;
+    }
+
+    /** Sets pull_policy: the pull_policy value, or null when absent. */
+    public Builder pullPolicy(String value) {
+      this.pullPolicy = value;
+      return this;
+    }
+
+    /** Sets restart: the restart value, or null when absent. */
+    public Builder restart(Restart value) {
+      this.restart = value;
+      return this;
+    }
+
+    /** Replaces profiles: the profiles entries in declaration order; never null. */
+    public Builder profiles(List<? extends String> values) {
+      this.profiles.clear();
+      if (values != null) {
+        values.forEach(this::profile);
+      }
+      return this;
+    }
+
+    /** Appends one entry to profiles. */
+    public Builder profile(String value) {
+      this.profiles.add(Objects.requireNonNull(value, "profiles entry"));
+      return this;
+    }
+
+    /** Sets command: the command value, or null when absent. */
+    public Builder command(Command value) {
+      this.command = value;
+      return this;
+    }
+
+    /** Sets entrypoint: the entrypoint value, or null when absent. */
+    public Builder entrypoint(Command value) {
+      this.entrypoint = value;
+      return this;
+    }
+
+    /** Sets working_dir: the working_dir value, or null when absent. */
+    public Builder workingDir(String value) {
+      this.workingDir = value;
+      return this;
+    }
+
+    /** Sets user: the user value, or null when absent. */
+    public Builder user(String value) {
+      this.user = value;
+      return this;
+    }
+
+    /** Replaces environment: the environment entries in declaration order; a null value means the key without a value; never null. */
+    public Builder environment(Map<String, ? extends String> values) {
+      this.environment.clear();
+      if (values != null) {
+        this.environment.putAll(values);
+      }
+      return this;
+    }
+
+    /** Sets one entry of environment, keeping the others. */
+    public Builder env(String key, String value) {
+      this.environment.put(Objects.requireNonNull(key, "environment key"), value);
+      return this;
+    }
+
+    /** Replaces env_file: the env_file entries in declaration order; never null. */
+    public Builder envFiles(List<? extends EnvFile> values) {
+      this.envFiles.clear();
+      if (values != null) {
+        values.forEach(this::envFile);
+      }
+      return this;
+    }
+
+    /** Appends one entry to env_file. */
+    public Builder envFile(EnvFile value) {
+      this.envFiles.add(Objects.requireNonNull(value, "env_file entry"));
+      return this;
+    }
+
+    /** Replaces ports: the ports entries in declaration order; never null. */
+    public Builder ports(List<? extends PortMapping> values) {
+      this.ports.clear();
+      if (values != null) {
+        values.forEach(this::port);
+      }
+      return this;
+    }
+
+    /** Appends one entry to ports. */
+    public Builder port(PortMapping value) {
+      this.ports.add(Objects.requireNonNull(value, "ports entry"));
+      return this;
+    }
+
+    /** Replaces expose: the expose entries in declaration order; never null. */
+    public Builder expose(List<? extends String> values) {
+      this.expose.clear();
+      if (values != null) {
+        values.forEach(this::exposePort);
+      }
+      return this;
+    }
+
+    /** Appends one entry to expose. */
+    public Builder exposePort(String value) {
+      this.expose.add(Objects.requireNonNull(value, "expose entry"));
+      return this;
+    }
+
+    /** Replaces volumes: the volumes entries in declaration order; never null. */
+    public Builder volumes(List<? extends ServiceVolume> values) {
+      this.volumes.clear();
+      if (values != null) {
+        values.forEach(this::volume);
+      }
+      return this;
+    }
+
+    /** Appends one entry to volumes. */
+    public Builder volume(ServiceVolume value) {
+      this.volumes.add(Objects.requireNonNull(value, "volumes entry"));
+      return this;
+    }
+
+    /** Replaces volumes_from: the volumes_from entries in declaration order; never null. */
+    public Builder volumesFrom(List<? extends String> values) {
+      this.volumesFrom.clear();
+      if (values != null) {
+        values.forEach(this::volumeFrom);
+      }
+      return this;
+    }
+
+    /** Appends one entry to volumes_from. */
+    public Builder volumeFrom(String value) {
+      this.volumesFrom.add(Objects.requireNonNull(value, "volumes_from entry"));
+      return this;
+    }
+
+    /** Replaces tmpfs: the tmpfs entries in declaration order; never null. */
+    public Builder tmpfs(List<? extends String> values) {
+      this.tmpfs.clear();
+      if (values != null) {
+        values.forEach(this::tmpfsPath);
+      }
+      return this;
+    }
+
+    /** Appends one entry to tmpfs. */
+    public Builder tmpfsPath(String value) {
+      this.tmpfs.add(Objects.requireNonNull(value, "tmpfs entry"));
+      return this;
+    }
+
+    /** Replaces networks: the networks entries in declaration order; never null. */
+    public Builder networks(Map<String, ? extends ServiceNetwork> values) {
+      this.networks.clear();
+      if (values != null) {
+        this.networks.putAll(values);
+      }
+      return this;
+    }
+
+    /** Sets one entry of networks, keeping the others. */
+    public Builder network(String key, ServiceNetwork value) {
+      this.networks.put(Objects.requireNonNull(key, "networks key"), Objects.requireNonNull(value, "networks." + key));
+      return this;
+    }
+
+    /** Sets network_mode: the network_mode value, or null when absent. */
+    public Builder networkMode(String value) {
+      this.networkMode = value;
+      return this;
+    }
+
+    /** Replaces depends_on: the depends_on entries in declaration order; never null. */
+    public Builder dependsOn(Map<String, ? extends Dependency> values) {
+      this.dependsOn.clear();
+      if (values != null) {
+        this.dependsOn.putAll(values);
+      }
+      return this;
+    }
+
+    /** Sets one entry of depends_on, keeping the others. */
+    public Builder dependsOn(String key, Dependency value) {
+      this.dependsOn.put(Objects.requireNonNull(key, "depends_on key"), Objects.requireNonNull(value, "depends_on." + key));
+      return this;
+    }
+
+    /** Replaces links: the links entries in declaration order; never null. */
+    public Builder links(List<? extends String> values) {
+      this.links.clear();
+      if (values != null) {
+        values.forEach(this::link);
+      }
+      return this;
+    }
+
+    /** Appends one entry to links. */
+    public Builder link(String value) {
+      this.links.add(Objects.requireNonNull(value, "links entry"));
+      return this;
+    }
+
+    /** Sets healthcheck: the healthcheck value, or null when absent. */
+    public Builder healthcheck(Healthcheck value) {
+      this.healthcheck = value;
+      return this;
+    }
+
+    /** Replaces secrets: the secrets entries in declaration order; never null. */
+    public Builder secrets(List<? extends ServiceFileRef> values) {
+      this.secrets.clear();
+      if (values != null) {
+        values.forEach(this::secret);
+      }
+      return this;
+    }
+
+    /** Appends one entry to secrets. */
+    public Builder secret(ServiceFileRef value) {
+      this.secrets.add(Objects.requireNonNull(value, "secrets entry"));
+      return this;
+    }
+
+    /** Replaces configs: the configs entries in declaration order; never null. */
+    public Builder configs(List<? extends ServiceFileRef> values) {
+      this.configs.clear();
+      if (values != null) {
+        values.forEach(this::config);
+      }
+      return this;
+    }
+
+    /** Appends one entry to configs. */
+    public Builder config(ServiceFileRef value) {
+      this.configs.add(Objects.requireNonNull(value, "configs entry"));
+      return this;
+    }
+
+    /** Replaces labels: the labels entries in declaration order; never null. */
+    public Builder labels(Map<String, ? extends String> values) {
+      this.labels.clear();
+      if (values != null) {
+        this.labels.putAll(values);
+      }
+      return this;
+    }
+
+    /** Sets one entry of labels, keeping the others. */
+    public Builder label(String key, String value) {
+      this.labels.put(Objects.requireNonNull(key, "labels key"), Objects.requireNonNull(value, "labels." + key));
+      return this;
+    }
+
+    /** Sets logging: the logging value, or null when absent. */
+    public Builder logging(Logging value) {
+      this.logging = value;
+      return this;
+    }
+
+    /** Sets deploy: the deploy value, or null when absent. */
+    public Builder deploy(Deploy value) {
+      this.deploy = value;
+      return this;
+    }
+
+    /** Sets mem_limit: the mem_limit value, or null when absent. */
+    public Builder memLimit(ByteSize value) {
+      this.memLimit = value;
+      return this;
+    }
+
+    /** Sets mem_reservation: the mem_reservation value, or null when absent. */
+    public Builder memReservation(ByteSize value) {
+      this.memReservation = value;
+      return this;
+    }
+
+    /** Sets cpus: the cpus value, or null when absent. */
+    public Builder cpus(BigDecimal value) {
+      this.cpus = value;
+      return this;
+    }
+
+    /** Sets shm_size: the shm_size value, or null when absent. */
+    public Builder shmSize(ByteSize value) {
+      this.shmSize = value;
+      return this;
+    }
+
+    /** Replaces ulimits: the ulimits entries in declaration order; never null. */
+    public Builder ulimits(Map<String, ? extends Ulimit> values) {
+      this.ulimits.clear();
+      if (values != null) {
+        this.ulimits.putAll(values);
+      }
+      return this;
+    }
+
+    /** Sets one entry of ulimits, keeping the others. */
+    public Builder ulimit(String key, Ulimit value) {
+      this.ulimits.put(Objects.requireNonNull(key, "ulimits key"), Objects.requireNonNull(value, "ulimits." + key));
+      return this;
+    }
+
+    /** Replaces extra_hosts: the extra_hosts entries in declaration order; never null. */
+    public Builder extraHosts(List<? extends String> values) {
+      this.extraHosts.clear();
+      if (values != null) {
+        values.forEach(this::extraHost);
+      }
+      return this;
+    }
+
+    /** Appends one entry to extra_hosts. */
+    public Builder extraHost(String value) {
+      this.extraHosts.add(Objects.requireNonNull(value, "extra_hosts entry"));
+      return this;
+    }
+
+    /** Replaces dns: the dns entries in declaration order; never null. */
+    public Builder dns(List<? extends String> values) {
+      this.dns.clear();
+      if (values != null) {
+        values.forEach(this::dnsServer);
+      }
+      return this;
+    }
+
+    /** Appends one entry to dns. */
+    public Builder dnsServer(String value) {
+      this.dns.add(Objects.requireNonNull(value, "dns entry"));
+      return this;
+    }
+
+    /** Replaces dns_search: the dns_search entries in declaration order; never null. */
+    public Builder dnsSearch(List<? extends String> values) {
+      this.dnsSearch.clear();
+      if (values != null) {
+        values.forEach(this::dnsSearchDomain);
+      }
+      return this;
+    }
+
+    /** Appends one entry to dns_search. */
+    public Builder dnsSearchDomain(String value) {
+      this.dnsSearch.add(Objects.requireNonNull(value, "dns_search entry"));
+      return this;
+    }
+
+    /** Replaces dns_opt: the dns_opt entries in declaration order; never null. */
+    public Builder dnsOpt(List<? extends String> values) {
+      this.dnsOpt.clear();
+      if (values != null) {
+        values.forEach(this::dnsOption);
+      }
+      return this;
+    }
+
+    /** Appends one entry to dns_opt. */
+    public Builder dnsOption(String value) {
+      this.dnsOpt.add(Objects.requireNonNull(value, "dns_opt entry"));
+      return this;
+    }
+
+    /** Replaces cap_add: the cap_add entries in declaration order; never null. */
+    public Builder capAdd(List<? extends String> values) {
+      this.capAdd.clear();
+      if (values != null) {
+        values.forEach(this::addCapability);
+      }
+      return this;
+    }
+
+    /** Appends one entry to cap_add. */
+    public Builder addCapability(String value) {
+      this.capAdd.add(Objects.requireNonNull(value, "cap_add entry"));
+      return this;
+    }
+
+    /** Replaces cap_drop: the cap_drop entries in declaration order; never null. */
+    public Builder capDrop(List<? extends String> values) {
+      this.capDrop.clear();
+      if (values != null) {
+        values.forEach(this::dropCapability);
+      }
+      return this;
+    }
+
+    /** Appends one entry to cap_drop. */
+    public Builder dropCapability(String value) {
+      this.capDrop.add(Objects.requireNonNull(value, "cap_drop entry"));
+      return this;
+    }
+
+    /** Replaces security_opt: the security_opt entries in declaration order; never null. */
+    public Builder securityOpt(List<? extends String> values) {
+      this.securityOpt.clear();
+      if (values != null) {
+        values.forEach(this::securityOption);
+      }
+      return this;
+    }
+
+    /** Appends one entry to security_opt. */
+    public Builder securityOption(String value) {
+      this.securityOpt.add(Objects.requireNonNull(value, "security_opt entry"));
+      return this;
+    }
+
+    /** Replaces group_add: the group_add entries in declaration order; never null. */
+    public Builder groupAdd(List<? extends String> values) {
+      this.groupAdd.clear();
+      if (values != null) {
+        values.forEach(this::additionalGroup);
+      }
+      return this;
+    }
+
+    /** Appends one entry to group_add. */
+    public Builder additionalGroup(String value) {
+      this.groupAdd.add(Objects.requireNonNull(value, "group_add entry"));
+      return this;
+    }
+
+    /** Replaces devices: the devices entries in declaration order; never null. */
+    public Builder devices(List<? extends String> values) {
+      this.devices.clear();
+      if (values != null) {
+        values.forEach(this::device);
+      }
+      return this;
+    }
+
+    /** Appends one entry to devices. */
+    public Builder device(String value) {
+      this.devices.add(Objects.requireNonNull(value, "devices entry"));
+      return this;
+    }
+
+    /** Sets privileged: the privileged value, or null when absent. */
+    public Builder privileged(Boolean value) {
+      this.privileged = value;
+      return this;
+    }
+
+    /** Sets read_only: the read_only value, or null when absent. */
+    public Builder readOnly(Boolean value) {
+      this.readOnly = value;
+      return this;
+    }
+
+    /** Sets init: the init value, or null when absent. */
+    public Builder init(Boolean value) {
+      this.init = value;
+      return this;
+    }
+
+    /** Sets stdin_open: the stdin_open value, or null when absent. */
+    public Builder stdinOpen(Boolean value) {
+      this.stdinOpen = value;
+      return this;
+    }
+
+    /** Sets tty: the tty value, or null when absent. */
+    public Builder tty(Boolean value) {
+      this.tty = value;
+      return this;
+    }
+
+    /** Sets pid: the pid value, or null when absent. */
+    public Builder pid(String value) {
+      this.pid = value;
+      return this;
+    }
+
+    /** Sets ipc: the ipc value, or null when absent. */
+    public Builder ipc(String value) {
+      this.ipc = value;
+      return this;
+    }
+
+    /** Sets stop_signal: the stop_signal value, or null when absent. */
+    public Builder stopSignal(String value) {
+      this.stopSignal = value;
+      return this;
+    }
+
+    /** Sets stop_grace_period: the stop_grace_period value, or null when absent. */
+    public Builder stopGracePeriod(ComposeDuration value) {
+      this.stopGracePeriod = value;
+      return this;
+    }
+
+    /** Replaces sysctls: the sysctls entries in declaration order; never null. */
+    public Builder sysctls(Map<String, ? extends String> values) {
+      this.sysctls.clear();
+      if (values != null) {
+        this.sysctls.putAll(values);
+      }
+      return this;
+    }
+
+    /** Sets one entry of sysctls, keeping the others. */
+    public Builder sysctl(String key, String value) {
+      this.sysctls.put(Objects.requireNonNull(key, "sysctls key"), Objects.requireNonNull(value, "sysctls." + key));
+      return this;
+    }
+
+    /** Replaces x-*: the {@code x-*} extension values in declaration order; never null. */
+    public Builder extensions(Map<String, ? extends Object> values) {
+      this.extensions.clear();
+      if (values != null) {
+        this.extensions.putAll(values);
+      }
+      return this;
+    }
+
+    /** Sets one entry of x-*, keeping the others. */
+    public Builder extension(String key, Object value) {
+      this.extensions.put(Objects.requireNonNull(key, "x-* key"), value);
+      return this;
+    }
+
+    /** Replaces (resets): what this fragment removes from the service it patches (only in a layer); never null. */
+    public Builder resets(List<? extends Reset> values) {
+      this.resets.clear();
+      if (values != null) {
+        values.forEach(this::reset);
+      }
+      return this;
+    }
+
+    /** Appends one entry to (resets). */
+    public Builder reset(Reset value) {
+      this.resets.add(Objects.requireNonNull(value, "(resets) entry"));
+      return this;
+    }
+
+    /** Sets {@code build} to the given context folder with the default Dockerfile. */
+    public Builder build(String context) {
+      return build(BuildSpec.of(context));
+    }
+
+    /** Sets {@code command} in shell form: one command line. */
+    public Builder command(String commandLine) {
+      return command(Command.shell(commandLine));
+    }
+
+    /** Sets {@code command} in exec form: each argument passed as it is. */
+    public Builder commandArgs(String... args) {
+      return command(Command.exec(args));
+    }
+
+    /** Sets {@code entrypoint} in shell form: one command line. */
+    public Builder entrypoint(String commandLine) {
+      return entrypoint(Command.shell(commandLine));
+    }
+
+    /** Sets {@code entrypoint} in exec form: each argument passed as it is. */
+    public Builder entrypointArgs(String... args) {
+      return entrypoint(Command.exec(args));
+    }
+
+    /** Sets {@code restart} from its Compose form, e.g. {@code unless-stopped} or {@code on-failure:3}. */
+    public Builder restart(String policy) {
+      return restart(Restart.parse(policy));
+    }
+
+    /** Appends a port in Compose short syntax, e.g. {@code 127.0.0.1:8080:80/tcp}. */
+    public Builder port(String shortSyntax) {
+      return port(PortMapping.parse(shortSyntax));
+    }
+
+    /** Appends a mount in Compose short syntax, e.g. {@code ./app:/app:ro} or {@code data:/var/lib/data}. */
+    public Builder volume(String shortSyntax) {
+      return volume(ServiceVolume.parse(shortSyntax));
+    }
+
+    /** Appends a bind mount of a host path. */
+    public Builder bind(String source, String target) {
+      return volume(ServiceVolume.bind(source, target));
+    }
+
+    /** Appends an env file in the short form. */
+    public Builder envFile(String path) {
+      return envFile(EnvFile.of(path));
+    }
+
+    /** Attaches the service to a network with no further settings. */
+    public Builder network(String network) {
+      return network(network, ServiceNetwork.DEFAULT);
+    }
+
+    /** Adds a dependency with no condition (Compose's default, {@code service_started}). */
+    public Builder dependsOn(String service) {
+      return dependsOn(service, Dependency.DEFAULT);
+    }
+
+    /** Adds a dependency that waits for {@code condition}. */
+    public Builder dependsOn(String service, Condition condition) {
+      return dependsOn(service, Dependency.on(condition));
+    }
+
+    /** Grants the service a secret at Compose's default place, {@code /run/secrets/<name>}. */
+    public Builder secret(String name) {
+      return secret(ServiceFileRef.of(name));
+    }
+
+    /** Grants the service a config at Compose's default place, {@code /<name>}. */
+    public Builder config(String name) {
+      return config(ServiceFileRef.of(name));
+    }
+
+    /** Sets {@code mem_limit} from Compose byte syntax, e.g. {@code 512m}. */
+    public Builder memLimit(String size) {
+      return memLimit(ByteSize.parse(size));
+    }
+
+    /** Sets {@code stop_grace_period} from Compose duration syntax, e.g. {@code 1m30s}. */
+    public Builder stopGracePeriod(String duration) {
+      return stopGracePeriod(ComposeDuration.parse(duration));
+    }
+
+    /** Removes the whole attribute {@code attribute} (its YAML name) from the service this fragment patches. */
+    public Builder reset(String attribute) {
+      return reset(Reset.of(attribute));
+    }
+
+    /** Removes one element, identified by its merge key, of the attribute {@code attribute} of the patched service. */
+    public Builder reset(String attribute, String key) {
+      return reset(Reset.element(attribute, key));
+    }
+
+    /** Returns the immutable value; checks its invariants. */
+    public Service build() {
+      return new Service(name, image, build, extendsFrom, containerName, hostname, domainname, platform, pullPolicy, restart, profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes, volumesFrom, tmpfs, networks, networkMode, dependsOn, links, healthcheck, secrets, configs, labels, logging, deploy, memLimit, memReservation, cpus, shmSize, ulimits, extraHosts, dns, dnsSearch, dnsOpt, capAdd, capDrop, securityOpt, groupAdd, devices, privileged, readOnly, init, stdinOpen, tty, pid, ipc, stopSignal, stopGracePeriod, sysctls, extensions, resets);
+    }
+  }
+}
