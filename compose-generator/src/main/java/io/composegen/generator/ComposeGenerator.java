@@ -61,7 +61,8 @@ public final class ComposeGenerator {
    *
    * @return the file names (relative to the output folder) and their contents, base first, then each layer
    *     in declaration order
-   * @throws RenderException when a template fails or a rendered file does not read back as the model
+   * @throws RenderException when a template fails
+   * @throws IllegalStateException when a rendered file does not read back as the model (a bug)
    */
   public Map<String, String> render(Stack stack) {
     Objects.requireNonNull(stack, "stack");
@@ -107,7 +108,7 @@ public final class ComposeGenerator {
       Stack meant = Layers.canonical(stack.resolve(layer.name()));
       Stack merged = Layers.canonical(Layers.resolve(files, files.layers().get(layer.name())));
       if (!meant.equals(merged)) {
-        throw new RenderException("composegen split environment " + layer.name()
+        throw new IllegalStateException("composegen split environment " + layer.name()
             + " into files that do not merge back to it; this is a bug in composegen, please report it with your model");
       }
     }

@@ -48,7 +48,7 @@ public final class ComposeTree {
 
   /** Returns the tree of a whole file for {@code stack}'s base (layers are ignored). */
   public static YamlNode.Mapping ofBase(Stack stack, boolean legacy) {
-    MappingBuilder root = YamlNode.mapping();
+    MappingBuilder root = YamlNode.map();
     if (!legacy) {
       root.putString("name", stack.name());
     }
@@ -58,14 +58,14 @@ public final class ComposeTree {
 
   /** Returns the tree of a layer's file: the fragments and top-level entries it holds. */
   public static YamlNode.Mapping ofLayer(Layer layer) {
-    return topLevel(YamlNode.mapping(), layer.services(), layer.networks(), layer.volumes(), layer.secrets(),
+    return topLevel(YamlNode.map(), layer.services(), layer.networks(), layer.volumes(), layer.secrets(),
         layer.configs(), layer.extensions());
   }
 
   private static YamlNode.Mapping topLevel(MappingBuilder root, Map<String, Service> services,
       Map<String, Network> networks, Map<String, Volume> volumes, Map<String, Secret> secrets,
       Map<String, Config> configs, Map<String, Object> extensions) {
-    MappingBuilder servicesNode = YamlNode.mapping();
+    MappingBuilder servicesNode = YamlNode.map();
     services.forEach((name, service) -> servicesNode.put(name, service(service)));
     if (!services.isEmpty()) {
       root.put("services", servicesNode.build());
@@ -82,14 +82,14 @@ public final class ComposeTree {
     if (entries.isEmpty()) {
       return null;
     }
-    MappingBuilder out = YamlNode.mapping();
+    MappingBuilder out = YamlNode.map();
     entries.forEach((name, entry) -> out.put(name, render.apply(entry)));
     return out.build();
   }
 
   /** Returns the tree of one service (or fragment), attributes in table order. */
   public static YamlNode.Mapping service(Service service) {
-    MappingBuilder out = YamlNode.mapping();
+    MappingBuilder out = YamlNode.map();
     for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
       Object value = attribute.get(service);
       if (!present(value)) {
@@ -115,7 +115,7 @@ public final class ComposeTree {
         return build((BuildSpec) value);
       case "extends":
         ExtendsSpec ext = (ExtendsSpec) value;
-        return YamlNode.mapping().putString("service", ext.service()).putString("file", ext.file()).build();
+        return YamlNode.map().putString("service", ext.service()).putString("file", ext.file()).build();
       case "command":
       case "entrypoint":
         return command((Command) value);
@@ -124,9 +124,9 @@ public final class ComposeTree {
       case "env_file":
         return envFiles((List<EnvFile>) value);
       case "ports":
-        return YamlNode.sequence(((List<PortMapping>) value).stream().map(ComposeTree::port).toList());
+        return YamlNode.list(((List<PortMapping>) value).stream().map(ComposeTree::port).toList());
       case "volumes":
-        return YamlNode.sequence(((List<ServiceVolume>) value).stream().map(ComposeTree::mount).toList());
+        return YamlNode.list(((List<ServiceVolume>) value).stream().map(ComposeTree::mount).toList());
       case "networks":
         return networks((Map<String, ServiceNetwork>) value);
       case "depends_on":
@@ -135,10 +135,10 @@ public final class ComposeTree {
         return healthcheck((Healthcheck) value);
       case "secrets":
       case "configs":
-        return YamlNode.sequence(((List<ServiceFileRef>) value).stream().map(ComposeTree::fileRef).toList());
+        return YamlNode.list(((List<ServiceFileRef>) value).stream().map(ComposeTree::fileRef).toList());
       case "logging":
         Logging logging = (Logging) value;
-        return YamlNode.mapping().putString("driver", logging.driver())
+        return YamlNode.map().putString("driver", logging.driver())
             .put("options", stringMap(logging.options())).build();
       case "deploy":
         return deploy((Deploy) value);
@@ -163,10 +163,10 @@ public final class ComposeTree {
     if (value instanceof List<?> list) {
       List<YamlNode> items = new ArrayList<>();
       list.forEach(item -> items.add(value(item)));
-      return YamlNode.sequence(items);
+      return YamlNode.list(items);
     }
     if (value instanceof Map<?, ?> map) {
-      MappingBuilder out = YamlNode.mapping();
+      MappingBuilder out = YamlNode.map();
       map.forEach((k, v) -> out.put(String.valueOf(k), value(v)));
       return out.build();
     }
@@ -177,7 +177,7 @@ public final class ComposeTree {
     if (map.isEmpty()) {
       return null;
     }
-    MappingBuilder out = YamlNode.mapping();
+    MappingBuilder out = YamlNode.map();
     map.forEach((k, v) -> out.put(k, v == null ? YamlNode.nullValue() : YamlNode.string(v)));
     return out.build();
   }
@@ -190,7 +190,7 @@ public final class ComposeTree {
     if (environment.containsValue(null)) {
       List<YamlNode> items = new ArrayList<>();
       environment.forEach((k, v) -> items.add(YamlNode.string(v == null ? k : k + "=" + v)));
-      return YamlNode.sequence(items);
+      return YamlNode.list(items);
     }
     return stringMap(environment);
   }
@@ -199,8 +199,8 @@ public final class ComposeTree {
     if (files.stream().allMatch(EnvFile::isShortForm)) {
       return YamlNode.strings(files.stream().map(EnvFile::path).toList());
     }
-    return YamlNode.sequence(files.stream()
-        .map(f -> (YamlNode) YamlNode.mapping().putString("path", f.path()).putBool("required", f.required()).build())
+    return YamlNode.list(files.stream()
+        .map(f -> (YamlNode) YamlNode.map().putString("path", f.path()).putBool("required", f.required()).build())
         .toList());
   }
 
@@ -208,7 +208,7 @@ public final class ComposeTree {
     if (build.isContextOnly()) {
       return YamlNode.string(build.context());
     }
-    return YamlNode.mapping()
+    return YamlNode.map()
         .putString("context", build.context())
         .putString("dockerfile", build.dockerfile())
         .putString("dockerfile_inline", build.dockerfileInline())
@@ -234,7 +234,7 @@ public final class ComposeTree {
     if (port.hasShortForm()) {
       return YamlNode.string(port.toShortSyntax());
     }
-    return YamlNode.mapping()
+    return YamlNode.map()
         .putString("name", port.name())
         .putNumber("target", port.target().isSingle() ? port.target().start() : null)
         .putString("target", port.target().isSingle() ? null : port.target().toString())
@@ -250,27 +250,27 @@ public final class ComposeTree {
     if (mount.hasShortForm()) {
       return YamlNode.string(mount.toShortSyntax());
     }
-    MappingBuilder out = YamlNode.mapping()
+    MappingBuilder out = YamlNode.map()
         .putString("type", mount.type().yamlName())
         .putString("source", mount.source())
         .putString("target", mount.target())
         .putBool("read_only", mount.readOnly() ? Boolean.TRUE : null)
         .putString("consistency", mount.consistency());
     if (mount.bind() != null) {
-      out.put("bind", YamlNode.mapping()
+      out.put("bind", YamlNode.map()
           .putString("propagation", mount.bind().propagation())
           .putBool("create_host_path", mount.bind().createHostPath())
           .putString("selinux", mount.bind().selinux())
           .build());
     }
     if (mount.volume() != null) {
-      out.put("volume", YamlNode.mapping()
+      out.put("volume", YamlNode.map()
           .putBool("nocopy", mount.volume().nocopy())
           .putString("subpath", mount.volume().subpath())
           .build());
     }
     if (mount.tmpfs() != null) {
-      out.put("tmpfs", YamlNode.mapping()
+      out.put("tmpfs", YamlNode.map()
           .putString("size", mount.tmpfs().size())
           .putNumber("mode", mount.tmpfs().mode())
           .build());
@@ -282,8 +282,8 @@ public final class ComposeTree {
     if (networks.values().stream().allMatch(ServiceNetwork::isDefault)) {
       return YamlNode.strings(new ArrayList<>(networks.keySet()));
     }
-    MappingBuilder out = YamlNode.mapping();
-    networks.forEach((name, network) -> out.put(name, YamlNode.mapping()
+    MappingBuilder out = YamlNode.map();
+    networks.forEach((name, network) -> out.put(name, YamlNode.map()
         .put("aliases", strings(network.aliases()))
         .putString("ipv4_address", network.ipv4Address())
         .putString("ipv6_address", network.ipv6Address())
@@ -296,8 +296,8 @@ public final class ComposeTree {
     if (dependencies.values().stream().allMatch(Dependency::isDefault)) {
       return YamlNode.strings(new ArrayList<>(dependencies.keySet()));
     }
-    MappingBuilder out = YamlNode.mapping();
-    dependencies.forEach((name, dependency) -> out.put(name, YamlNode.mapping()
+    MappingBuilder out = YamlNode.map();
+    dependencies.forEach((name, dependency) -> out.put(name, YamlNode.map()
         .putString("condition", dependency.condition() == null
             ? "service_started" : dependency.condition().yamlName())
         .putBool("restart", dependency.restart())
@@ -307,7 +307,7 @@ public final class ComposeTree {
   }
 
   private static YamlNode healthcheck(Healthcheck check) {
-    MappingBuilder out = YamlNode.mapping()
+    MappingBuilder out = YamlNode.map()
         .put("test", check.test().isEmpty() ? null : YamlNode.strings(check.test()))
         .putString("interval", check.interval())
         .putString("timeout", check.timeout())
@@ -323,7 +323,7 @@ public final class ComposeTree {
     if (ref.isShortForm()) {
       return YamlNode.string(ref.source());
     }
-    return YamlNode.mapping()
+    return YamlNode.map()
         .putString("source", ref.source())
         .putString("target", ref.target())
         .putString("uid", ref.uid())
@@ -333,7 +333,7 @@ public final class ComposeTree {
   }
 
   private static YamlNode deploy(Deploy deploy) {
-    MappingBuilder out = YamlNode.mapping()
+    MappingBuilder out = YamlNode.map()
         .putString("mode", deploy.mode())
         .putNumber("replicas", deploy.replicas())
         .putString("endpoint_mode", deploy.endpointMode())
@@ -351,7 +351,7 @@ public final class ComposeTree {
     if (resources == null) {
       return null;
     }
-    return YamlNode.mapping()
+    return YamlNode.map()
         .put("limits", resourceSpec(resources.limits()))
         .put("reservations", resourceSpec(resources.reservations()))
         .build();
@@ -361,7 +361,7 @@ public final class ComposeTree {
     if (spec == null) {
       return null;
     }
-    return YamlNode.mapping()
+    return YamlNode.map()
         .putNumber("cpus", spec.cpus())
         .putString("memory", spec.memory())
         .putNumber("pids", spec.pids())
@@ -372,7 +372,7 @@ public final class ComposeTree {
     if (policy == null) {
       return null;
     }
-    return YamlNode.mapping()
+    return YamlNode.map()
         .putString("condition", policy.condition())
         .putString("delay", policy.delay())
         .putNumber("max_attempts", policy.maxAttempts())
@@ -384,7 +384,7 @@ public final class ComposeTree {
     if (config == null) {
       return null;
     }
-    return YamlNode.mapping()
+    return YamlNode.map()
         .putNumber("parallelism", config.parallelism())
         .putString("delay", config.delay())
         .putString("failure_action", config.failureAction())
@@ -399,24 +399,24 @@ public final class ComposeTree {
       return null;
     }
     List<YamlNode> preferences = placement.preferences().stream()
-        .map(p -> (YamlNode) YamlNode.mapping().putString("spread", p).build()).toList();
-    return YamlNode.mapping()
+        .map(p -> (YamlNode) YamlNode.map().putString("spread", p).build()).toList();
+    return YamlNode.map()
         .put("constraints", strings(placement.constraints()))
-        .put("preferences", preferences.isEmpty() ? null : YamlNode.sequence(preferences))
+        .put("preferences", preferences.isEmpty() ? null : YamlNode.list(preferences))
         .putNumber("max_replicas_per_node", placement.maxReplicasPerNode())
         .build();
   }
 
   private static YamlNode ulimits(Map<String, Ulimit> ulimits) {
-    MappingBuilder out = YamlNode.mapping();
+    MappingBuilder out = YamlNode.map();
     ulimits.forEach((name, limit) -> out.put(name, limit.single() != null
         ? YamlNode.number(limit.single())
-        : YamlNode.mapping().putNumber("soft", limit.soft()).putNumber("hard", limit.hard()).build()));
+        : YamlNode.map().putNumber("soft", limit.soft()).putNumber("hard", limit.hard()).build()));
     return out.build();
   }
 
   private static YamlNode network(Network network) {
-    MappingBuilder out = YamlNode.mapping()
+    MappingBuilder out = YamlNode.map()
         .putString("name", network.name())
         .putString("driver", network.driver())
         .put("driver_opts", stringMap(network.driverOpts()))
@@ -436,22 +436,22 @@ public final class ComposeTree {
     }
     List<YamlNode> pools = new ArrayList<>();
     for (IpamPool pool : ipam.config()) {
-      pools.add(YamlNode.mapping()
+      pools.add(YamlNode.map()
           .putString("subnet", pool.subnet())
           .putString("ip_range", pool.ipRange())
           .putString("gateway", pool.gateway())
           .put("aux_addresses", stringMap(pool.auxAddresses()))
           .build());
     }
-    return YamlNode.mapping()
+    return YamlNode.map()
         .putString("driver", ipam.driver())
-        .put("config", pools.isEmpty() ? null : YamlNode.sequence(pools))
+        .put("config", pools.isEmpty() ? null : YamlNode.list(pools))
         .put("options", stringMap(ipam.options()))
         .build();
   }
 
   private static YamlNode volume(Volume volume) {
-    MappingBuilder out = YamlNode.mapping()
+    MappingBuilder out = YamlNode.map()
         .putString("name", volume.name())
         .putString("driver", volume.driver())
         .put("driver_opts", stringMap(volume.driverOpts()))
@@ -462,7 +462,7 @@ public final class ComposeTree {
   }
 
   private static YamlNode secret(Secret secret) {
-    MappingBuilder out = YamlNode.mapping()
+    MappingBuilder out = YamlNode.map()
         .putString("name", secret.name())
         .putString("file", secret.file())
         .putString("environment", secret.environment())
@@ -473,7 +473,7 @@ public final class ComposeTree {
   }
 
   private static YamlNode config(Config config) {
-    MappingBuilder out = YamlNode.mapping()
+    MappingBuilder out = YamlNode.map()
         .putString("name", config.name())
         .putString("file", config.file())
         .putString("content", config.content())

@@ -22,19 +22,19 @@ public final class ReadBack {
   /**
    * Checks that {@code text} reads back as {@code meant}.
    *
-   * @throws RenderException naming {@code fileName} and the first differing path
+   * @throws IllegalStateException naming {@code fileName} and the first differing path
    */
   public static void verify(String fileName, String text, YamlNode meant) {
     Object read;
     try {
       read = YAML.readValue(text, Object.class);
     } catch (JsonProcessingException e) {
-      throw new RenderException("composegen rendered " + fileName + " as YAML that does not parse ("
+      throw new IllegalStateException("composegen rendered " + fileName + " as YAML that does not parse ("
           + e.getOriginalMessage() + "); this is a bug in composegen, please report it with your model");
     }
     String difference = difference("", meant.plain(), read);
     if (difference != null) {
-      throw new RenderException("composegen rendered " + fileName + " but it reads back differently at "
+      throw new IllegalStateException("composegen rendered " + fileName + " but it reads back differently at "
           + difference + "; this is a bug in composegen, please report it with your model");
     }
   }

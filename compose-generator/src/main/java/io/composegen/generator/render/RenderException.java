@@ -8,24 +8,24 @@ import java.util.OptionalInt;
  */
 public final class RenderException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    private final String templateName;
-    private final Integer line;
+  private final String templateName;
+  private final Integer line;
 
-    RenderException(String templateName, Integer line, String message, Throwable cause) {
-        super(message, cause);
-        this.templateName = Objects.requireNonNull(templateName, "templateName");
-        this.line = line;
-    }
+  RenderException(String templateName, Integer line, String message, Throwable cause) {
+    super(message, cause);
+    this.templateName = Objects.requireNonNull(templateName, "templateName");
+    this.line = line;
+  }
 
-    /** Returns the name of the template in which the problem was found (an included template, if that is where). */
-    public String templateName() {
-        return templateName;
-    }
+  /** Returns the name of the template in which the problem was found (an included template, if that is where). */
+  public String templateName() {
+    return templateName;
+  }
 
-    /** Returns the 1-based line of the problem in {@link #templateName()}, when known. */
-    public OptionalInt line() {
-        return line == null ? OptionalInt.empty() : OptionalInt.of(line);
-    }
+  /** Returns the 1-based line of the problem in {@link #templateName()}, when known. */
+  public OptionalInt line() {
+    return line == null ? OptionalInt.empty() : OptionalInt.of(line);
+  }
 }

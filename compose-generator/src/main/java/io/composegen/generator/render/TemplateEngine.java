@@ -52,147 +52,147 @@ import java.util.TimeZone;
  */
 public final class TemplateEngine {
 
-    /** The classpath folder that holds the built-in templates. */
-    static final String BUILT_IN_TEMPLATES = "/io/composegen/generator/templates/";
+  /** The classpath folder that holds the built-in templates. */
+  static final String BUILT_IN_TEMPLATES = "/io/composegen/generator/templates/";
 
-    private final Configuration configuration;
-    private final String description;
+  private final Configuration configuration;
+  private final String description;
 
-    private TemplateEngine(TemplateLoader loader, String description) {
-        this.configuration = configure(loader);
-        this.description = description;
+  private TemplateEngine(TemplateLoader loader, String description) {
+    this.configuration = configure(loader);
+    this.description = description;
+  }
+
+  /** Returns an engine that renders the built-in templates. */
+  public static TemplateEngine create() {
+    return forClasspath(BUILT_IN_TEMPLATES, null);
+  }
+
+  /**
+   * Returns an engine whose templates are taken from {@code folder} first and from the built-in ones otherwise.
+   *
+   * @throws IllegalArgumentException if {@code folder} does not exist or is not a directory
+   */
+  public static TemplateEngine withOverrides(Path folder) {
+    Objects.requireNonNull(folder, "folder");
+    return forClasspath(BUILT_IN_TEMPLATES, folder);
+  }
+
+  /** Returns an engine over the templates under a classpath folder, overridden by those in {@code overrides} if not null. */
+  static TemplateEngine forClasspath(String classpathFolder, Path overrides) {
+    TemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, classpathFolder);
+    String builtInDescription = "the built-in templates (classpath " + classpathFolder + ")";
+    if (overrides == null) {
+      return new TemplateEngine(builtIn, builtInDescription);
     }
-
-    /** Returns an engine that renders the built-in templates. */
-    public static TemplateEngine create() {
-        return forClasspath(BUILT_IN_TEMPLATES, null);
+    if (!Files.exists(overrides)) {
+      throw new IllegalArgumentException("The template override folder does not exist: " + overrides.toAbsolutePath());
     }
-
-    /**
-     * Returns an engine whose templates are taken from {@code folder} first and from the built-in ones otherwise.
-     *
-     * @throws IllegalArgumentException if {@code folder} does not exist or is not a directory
-     */
-    public static TemplateEngine withOverrides(Path folder) {
-        Objects.requireNonNull(folder, "folder");
-        return forClasspath(BUILT_IN_TEMPLATES, folder);
+    if (!Files.isDirectory(overrides)) {
+      throw new IllegalArgumentException("The template override folder is not a directory: " + overrides.toAbsolutePath());
     }
-
-    /** Returns an engine over the templates under a classpath folder, overridden by those in {@code overrides} if not null. */
-    static TemplateEngine forClasspath(String classpathFolder, Path overrides) {
-        TemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, classpathFolder);
-        String builtInDescription = "the built-in templates (classpath " + classpathFolder + ")";
-        if (overrides == null) {
-            return new TemplateEngine(builtIn, builtInDescription);
-        }
-        if (!Files.exists(overrides)) {
-            throw new IllegalArgumentException("The template override folder does not exist: " + overrides.toAbsolutePath());
-        }
-        if (!Files.isDirectory(overrides)) {
-            throw new IllegalArgumentException("The template override folder is not a directory: " + overrides.toAbsolutePath());
-        }
-        try {
-            TemplateLoader user = new FileTemplateLoader(overrides.toFile());
-            return new TemplateEngine(new MultiTemplateLoader(new TemplateLoader[] {user, builtIn}),
-                    "the override folder " + overrides.toAbsolutePath() + " or " + builtInDescription);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the template override folder " + overrides.toAbsolutePath(), e);
-        }
+    try {
+      TemplateLoader user = new FileTemplateLoader(overrides.toFile());
+      return new TemplateEngine(new MultiTemplateLoader(new TemplateLoader[] {user, builtIn}),
+          "the override folder " + overrides.toAbsolutePath() + " or " + builtInDescription);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the template override folder " + overrides.toAbsolutePath(), e);
     }
+  }
 
-    /**
-     * Renders the template of the given name with the data model and returns the text exactly as produced.
-     *
-     * @param templateName the template's name relative to the template folders, such as {@code compose.yaml.ftl}
-     * @param dataModel the root of the data model: a map, a record or a bean
-     * @throws RenderException if the template is missing, does not parse, or fails while rendering
-     */
-    public String render(String templateName, Object dataModel) {
-        Objects.requireNonNull(templateName, "templateName");
-        Template template;
-        try {
-            template = configuration.getTemplate(templateName);
-        } catch (TemplateNotFoundException e) {
-            throw new RenderException(templateName, null,
-                    "Template \"" + templateName + "\" not found in " + description, e);
-        } catch (ParseException e) {
-            String where = e.getTemplateName() != null ? e.getTemplateName() : templateName;
-            throw new RenderException(where, e.getLineNumber(),
-                    "Template \"" + where + "\" has a syntax error at line " + e.getLineNumber() + ", column "
-                            + e.getColumnNumber() + ": " + e.getEditorMessage(), e);
-        } catch (IOException e) {
-            throw new RenderException(templateName, null,
-                    "Cannot read template \"" + templateName + "\" from " + description + ": " + e.getMessage(), e);
-        }
-        StringWriter out = new StringWriter();
-        try {
-            template.process(dataModel, out);
-        } catch (TemplateException e) {
-            throw renderFailure(templateName, e);
-        } catch (IOException e) {
-            throw new RenderException(templateName, null,
-                    "Cannot render template \"" + templateName + "\": " + e.getMessage(), e);
-        }
-        return out.toString();
+  /**
+   * Renders the template of the given name with the data model and returns the text exactly as produced.
+   *
+   * @param templateName the template's name relative to the template folders, such as {@code compose.yaml.ftl}
+   * @param dataModel the root of the data model: a map, a record or a bean
+   * @throws RenderException if the template is missing, does not parse, or fails while rendering
+   */
+  public String render(String templateName, Object dataModel) {
+    Objects.requireNonNull(templateName, "templateName");
+    Template template;
+    try {
+      template = configuration.getTemplate(templateName);
+    } catch (TemplateNotFoundException e) {
+      throw new RenderException(templateName, null,
+          "Template \"" + templateName + "\" not found in " + description, e);
+    } catch (ParseException e) {
+      String where = e.getTemplateName() != null ? e.getTemplateName() : templateName;
+      throw new RenderException(where, e.getLineNumber(),
+          "Template \"" + where + "\" has a syntax error at line " + e.getLineNumber() + ", column "
+              + e.getColumnNumber() + ": " + e.getEditorMessage(), e);
+    } catch (IOException e) {
+      throw new RenderException(templateName, null,
+          "Cannot read template \"" + templateName + "\" from " + description + ": " + e.getMessage(), e);
     }
-
-    private static RenderException renderFailure(String templateName, TemplateException e) {
-        String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName;
-        Integer line = e.getLineNumber();
-        StringBuilder message = new StringBuilder("Cannot render template \"").append(where).append('"');
-        if (!where.equals(templateName)) {
-            message.append(" (included from \"").append(templateName).append("\")");
-        }
-        if (line != null) {
-            message.append(" at line ").append(line);
-            if (e.getColumnNumber() != null) {
-                message.append(", column ").append(e.getColumnNumber());
-            }
-        }
-        message.append(": ").append(e.getMessageWithoutStackTop());
-        String stack = e.getFTLInstructionStack();
-        if (stack != null && !stack.isBlank()) {
-            message.append("\nTemplate stack:\n").append(stack.strip());
-        }
-        return new RenderException(where, line, message.toString(), e);
+    StringWriter out = new StringWriter();
+    try {
+      template.process(dataModel, out);
+    } catch (TemplateException e) {
+      throw renderFailure(templateName, e);
+    } catch (IOException e) {
+      throw new RenderException(templateName, null,
+          "Cannot render template \"" + templateName + "\": " + e.getMessage(), e);
     }
+    return out.toString();
+  }
 
-    private static Configuration configure(TemplateLoader loader) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(loader);
-        cfg.setLocalizedLookup(false);
-        cfg.setRecognizeStandardFileExtensions(false);
-
-        cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
-        cfg.setLocale(Locale.ROOT);
-        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-        cfg.setNumberFormat("computer");
-        cfg.setBooleanFormat("c");
-
-        cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
-        cfg.setAutoEscapingPolicy(Configuration.DISABLE_AUTO_ESCAPING_POLICY);
-
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-
-        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setAPIBuiltinEnabled(false);
-
-        cfg.setObjectWrapper(objectWrapper());
-        return cfg;
+  private static RenderException renderFailure(String templateName, TemplateException e) {
+    String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName;
+    Integer line = e.getLineNumber();
+    StringBuilder message = new StringBuilder("Cannot render template \"").append(where).append('"');
+    if (!where.equals(templateName)) {
+      message.append(" (included from \"").append(templateName).append("\")");
     }
-
-    private static DefaultObjectWrapper objectWrapper() {
-        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        builder.setExposeFields(false);
-        builder.setRecordZeroArgumentNonVoidMethodPolicy(
-                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        builder.setDefaultZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.METHOD_ONLY);
-        builder.setForceLegacyNonListCollections(false);
-        builder.setIterableSupport(true);
-        return builder.build();
+    if (line != null) {
+      message.append(" at line ").append(line);
+      if (e.getColumnNumber() != null) {
+        message.append(", column ").append(e.getColumnNumber());
+      }
     }
+    message.append(": ").append(e.getMessageWithoutStackTop());
+    String stack = e.getFTLInstructionStack();
+    if (stack != null && !stack.isBlank()) {
+      message.append("\nTemplate stack:\n").append(stack.strip());
+    }
+    return new RenderException(where, line, message.toString(), e);
+  }
+
+  private static Configuration configure(TemplateLoader loader) {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setTemplateLoader(loader);
+    cfg.setLocalizedLookup(false);
+    cfg.setRecognizeStandardFileExtensions(false);
+
+    cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+    cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setBooleanFormat("c");
+
+    cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+    cfg.setAutoEscapingPolicy(Configuration.DISABLE_AUTO_ESCAPING_POLICY);
+
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+
+    cfg.setObjectWrapper(objectWrapper());
+    return cfg;
+  }
+
+  private static DefaultObjectWrapper objectWrapper() {
+    DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    builder.setExposeFields(false);
+    builder.setRecordZeroArgumentNonVoidMethodPolicy(
+        ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+    builder.setDefaultZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.METHOD_ONLY);
+    builder.setForceLegacyNonListCollections(false);
+    builder.setIterableSupport(true);
+    return builder.build();
+  }
 }

@@ -233,12 +233,12 @@ public abstract sealed class YamlNode permits YamlNode.Scalar, YamlNode.Mapping,
   }
 
   /** Returns a new mapping builder. */
-  public static MappingBuilder mapping() {
+  public static MappingBuilder map() {
     return new MappingBuilder();
   }
 
   /** Returns a sequence of the given items. */
-  public static Sequence sequence(List<YamlNode> items) {
+  public static Sequence list(List<YamlNode> items) {
     return new Sequence(items);
   }
 

@@ -11,29 +11,29 @@ import java.util.Objects;
  */
 public record WriteReport(List<Entry> entries) {
 
-    /** Creates a report, copying the entries. */
-    public WriteReport {
-        entries = List.copyOf(entries);
-    }
+  /** Creates a report, copying the entries. */
+  public WriteReport {
+    entries = List.copyOf(entries);
+  }
 
-    /** Returns the paths of the files that ended with the given status, in report order. */
-    public List<Path> paths(WriteStatus status) {
-        Objects.requireNonNull(status, "status");
-        return entries.stream().filter(entry -> entry.status() == status).map(Entry::path).toList();
-    }
+  /** Returns the paths of the files that ended with the given status, in report order. */
+  public List<Path> paths(WriteStatus status) {
+    Objects.requireNonNull(status, "status");
+    return entries.stream().filter(entry -> entry.status() == status).map(Entry::path).toList();
+  }
 
-    /**
-     * What happened to one file.
-     *
-     * @param path the file
-     * @param status what was done with it
-     */
-    public record Entry(Path path, WriteStatus status) {
+  /**
+   * What happened to one file.
+   *
+   * @param path the file
+   * @param status what was done with it
+   */
+  public record Entry(Path path, WriteStatus status) {
 
-        /** Creates an entry. */
-        public Entry {
-            Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(status, "status");
-        }
+    /** Creates an entry. */
+    public Entry {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(status, "status");
     }
+  }
 }

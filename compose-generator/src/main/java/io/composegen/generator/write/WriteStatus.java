@@ -4,10 +4,10 @@ package io.composegen.generator.write;
  * Tells what {@link FileSetWriter} did with one file.
  */
 public enum WriteStatus {
-    /** The file did not exist and was created. */
-    CREATED,
-    /** The file existed with other content and was replaced. */
-    WRITTEN,
-    /** The file already had exactly the new content and was not touched. */
-    UNCHANGED
+  /** The file did not exist and was created. */
+  CREATED,
+  /** The file existed with other content and was replaced. */
+  WRITTEN,
+  /** The file already had exactly the new content and was not touched. */
+  UNCHANGED
 }

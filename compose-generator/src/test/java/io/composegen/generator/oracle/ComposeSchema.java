@@ -40,150 +40,150 @@ import java.util.regex.Pattern;
  */
 public final class ComposeSchema {
 
-    /** System property naming the shared test-data folder; set by surefire in the root pom. */
-    public static final String SHARED_PROPERTY = "composegen.shared";
+  /** System property naming the shared test-data folder; set by surefire in the root pom. */
+  public static final String SHARED_PROPERTY = "composegen.shared";
 
-    /** JSON pointers (into the schema) of the properties compose-go decodes as Go durations. */
-    static final List<String> DURATION_PROPERTIES = List.of(
-            "/$defs/service/properties/stop_grace_period",
-            "/$defs/healthcheck/properties/interval",
-            "/$defs/healthcheck/properties/timeout",
-            "/$defs/healthcheck/properties/start_period",
-            "/$defs/healthcheck/properties/start_interval",
-            "/$defs/deployment/properties/rollback_config/properties/delay",
-            "/$defs/deployment/properties/rollback_config/properties/monitor",
-            "/$defs/deployment/properties/update_config/properties/delay",
-            "/$defs/deployment/properties/update_config/properties/monitor",
-            "/$defs/deployment/properties/restart_policy/properties/delay",
-            "/$defs/deployment/properties/restart_policy/properties/window");
+  /** JSON pointers (into the schema) of the properties compose-go decodes as Go durations. */
+  static final List<String> DURATION_PROPERTIES = List.of(
+      "/$defs/service/properties/stop_grace_period",
+      "/$defs/healthcheck/properties/interval",
+      "/$defs/healthcheck/properties/timeout",
+      "/$defs/healthcheck/properties/start_period",
+      "/$defs/healthcheck/properties/start_interval",
+      "/$defs/deployment/properties/rollback_config/properties/delay",
+      "/$defs/deployment/properties/rollback_config/properties/monitor",
+      "/$defs/deployment/properties/update_config/properties/delay",
+      "/$defs/deployment/properties/update_config/properties/monitor",
+      "/$defs/deployment/properties/restart_policy/properties/delay",
+      "/$defs/deployment/properties/restart_policy/properties/window");
 
-    // Go's time.ParseDuration: optional sign, then "0" alone or one or more decimal numbers each with a unit.
-    private static final Pattern GO_DURATION = Pattern.compile(
-            "[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)");
+  // Go's time.ParseDuration: optional sign, then "0" alone or one or more decimal numbers each with a unit.
+  private static final Pattern GO_DURATION = Pattern.compile(
+      "[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            // Compose (go-yaml v3) rejects a key defined twice in one mapping; so does this oracle.
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      // Compose (go-yaml v3) rejects a key defined twice in one mapping; so does this oracle.
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private final JsonSchema schema;
+  private final JsonSchema schema;
 
-    private ComposeSchema(JsonSchema schema) {
-        this.schema = schema;
+  private ComposeSchema(JsonSchema schema) {
+    this.schema = schema;
+  }
+
+  /** Loads {@code compose-spec/compose-spec.json} from {@link #sharedFolder()}. */
+  public static ComposeSchema load() {
+    Path file = sharedFolder().resolve("compose-spec").resolve("compose-spec.json");
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the Compose schema " + file, e);
+    }
+    for (String pointer : DURATION_PROPERTIES) {
+      JsonNode property = root.at(pointer);
+      if (!(property instanceof ObjectNode node) || !"string".equals(node.path("type").asText())) {
+        throw new IllegalStateException(
+            "the Compose schema " + file + " has no string property at " + pointer);
+      }
+      node.put("format", GoDurationFormat.NAME);
+    }
+    JsonMetaSchema metaSchema = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+        .format(new GoDurationFormat())
+        .build();
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+        SpecVersion.VersionFlag.V202012, builder -> builder.metaSchema(metaSchema));
+    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+        .formatAssertionsEnabled(true)
+        // "$.services.web.ports[0]" reads like the rest of the project's paths; the default is a JSON pointer.
+        .pathType(PathType.LEGACY)
+        .build();
+    JsonSchema schema = factory.getSchema(SchemaLocation.of(file.toUri().toString()), root, config);
+    schema.initializeValidators();
+    return new ComposeSchema(schema);
+  }
+
+  /**
+   * Validates one Compose document.
+   *
+   * @param yamlText the YAML text of a Compose file
+   * @return the violations, each starting with its instance location (such as
+   *     {@code $.services.web.ports}), sorted; empty when the document is valid
+   */
+  public List<String> validate(String yamlText) {
+    JsonNode document;
+    try {
+      document = YAML.readTree(yamlText);
+    } catch (JsonProcessingException e) {
+      return List.of("$: not readable as YAML: " + e.getOriginalMessage());
+    }
+    if (document == null || document instanceof MissingNode) {
+      document = NullNode.getInstance();
+    }
+    return schema.validate(document).stream()
+        .map(violation -> GoDurationFormat.MESSAGE_KEY.equals(violation.getMessageKey())
+            ? GoDurationFormat.message(violation)
+            : violation.getMessage())
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  /** Whether {@code value} is a duration in Go's {@code time.ParseDuration} syntax ({@code 1m30s}, {@code 0}). */
+  public static boolean isGoDuration(String value) {
+    return value != null && GO_DURATION.matcher(value).matches();
+  }
+
+  /**
+   * The shared test-data folder: the {@value #SHARED_PROPERTY} system property when set, otherwise
+   * {@code ../shared} beside the repository root (the nearest folder above the working directory that
+   * holds {@code mvnw}).
+   */
+  public static Path sharedFolder() {
+    String configured = System.getProperty(SHARED_PROPERTY, "").trim();
+    // An unset Maven property reaches the JVM as its literal "${...}" text.
+    if (!configured.isEmpty() && !configured.contains("${")) {
+      return Path.of(configured).toAbsolutePath().normalize();
+    }
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("system property " + SHARED_PROPERTY
+          + " is not set and no repository root (a folder holding mvnw) lies above "
+          + Path.of("").toAbsolutePath());
+    }
+    return dir.resolve("..").resolve("shared").normalize();
+  }
+
+  /** The Compose schema's {@code duration} format: Go duration syntax rather than ISO 8601. */
+  static final class GoDurationFormat implements Format {
+
+    static final String NAME = "duration";
+
+    @Override
+    public String getName() {
+      return NAME;
     }
 
-    /** Loads {@code compose-spec/compose-spec.json} from {@link #sharedFolder()}. */
-    public static ComposeSchema load() {
-        Path file = sharedFolder().resolve("compose-spec").resolve("compose-spec.json");
-        JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Compose schema " + file, e);
-        }
-        for (String pointer : DURATION_PROPERTIES) {
-            JsonNode property = root.at(pointer);
-            if (!(property instanceof ObjectNode node) || !"string".equals(node.path("type").asText())) {
-                throw new IllegalStateException(
-                        "the Compose schema " + file + " has no string property at " + pointer);
-            }
-            node.put("format", GoDurationFormat.NAME);
-        }
-        JsonMetaSchema metaSchema = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
-                .format(new GoDurationFormat())
-                .build();
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
-                SpecVersion.VersionFlag.V202012, builder -> builder.metaSchema(metaSchema));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                .formatAssertionsEnabled(true)
-                // "$.services.web.ports[0]" reads like the rest of the project's paths; the default is a JSON pointer.
-                .pathType(PathType.LEGACY)
-                .build();
-        JsonSchema schema = factory.getSchema(SchemaLocation.of(file.toUri().toString()), root, config);
-        schema.initializeValidators();
-        return new ComposeSchema(schema);
+    /** Our own key: the library's "format.duration" text speaks of ISO 8601; {@link #message} writes ours. */
+    static final String MESSAGE_KEY = "composegen.format.go-duration";
+
+    @Override
+    public String getMessageKey() {
+      return MESSAGE_KEY;
     }
 
-    /**
-     * Validates one Compose document.
-     *
-     * @param yamlText the YAML text of a Compose file
-     * @return the violations, each starting with its instance location (such as
-     *     {@code $.services.web.ports}), sorted; empty when the document is valid
-     */
-    public List<String> validate(String yamlText) {
-        JsonNode document;
-        try {
-            document = YAML.readTree(yamlText);
-        } catch (JsonProcessingException e) {
-            return List.of("$: not readable as YAML: " + e.getOriginalMessage());
-        }
-        if (document == null || document instanceof MissingNode) {
-            document = NullNode.getInstance();
-        }
-        return schema.validate(document).stream()
-                .map(violation -> GoDurationFormat.MESSAGE_KEY.equals(violation.getMessageKey())
-                        ? GoDurationFormat.message(violation)
-                        : violation.getMessage())
-                .distinct()
-                .sorted()
-                .toList();
+    static String message(ValidationMessage violation) {
+      return violation.getInstanceLocation() + ": " + violation.getInstanceNode()
+          + " is not a Go duration (such as 1m30s, 10s, 500ms or 0)";
     }
 
-    /** Whether {@code value} is a duration in Go's {@code time.ParseDuration} syntax ({@code 1m30s}, {@code 0}). */
-    public static boolean isGoDuration(String value) {
-        return value != null && GO_DURATION.matcher(value).matches();
+    @Override
+    public boolean matches(ExecutionContext executionContext, String value) {
+      return isGoDuration(value);
     }
-
-    /**
-     * The shared test-data folder: the {@value #SHARED_PROPERTY} system property when set, otherwise
-     * {@code ../shared} beside the repository root (the nearest folder above the working directory that
-     * holds {@code mvnw}).
-     */
-    public static Path sharedFolder() {
-        String configured = System.getProperty(SHARED_PROPERTY, "").trim();
-        // An unset Maven property reaches the JVM as its literal "${...}" text.
-        if (!configured.isEmpty() && !configured.contains("${")) {
-            return Path.of(configured).toAbsolutePath().normalize();
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("system property " + SHARED_PROPERTY
-                    + " is not set and no repository root (a folder holding mvnw) lies above "
-                    + Path.of("").toAbsolutePath());
-        }
-        return dir.resolve("..").resolve("shared").normalize();
-    }
-
-    /** The Compose schema's {@code duration} format: Go duration syntax rather than ISO 8601. */
-    static final class GoDurationFormat implements Format {
-
-        static final String NAME = "duration";
-
-        @Override
-        public String getName() {
-            return NAME;
-        }
-
-        /** Our own key: the library's "format.duration" text speaks of ISO 8601; {@link #message} writes ours. */
-        static final String MESSAGE_KEY = "composegen.format.go-duration";
-
-        @Override
-        public String getMessageKey() {
-            return MESSAGE_KEY;
-        }
-
-        static String message(ValidationMessage violation) {
-            return violation.getInstanceLocation() + ": " + violation.getInstanceNode()
-                    + " is not a Go duration (such as 1m30s, 10s, 500ms or 0)";
-        }
-
-        @Override
-        public boolean matches(ExecutionContext executionContext, String value) {
-            return isGoDuration(value);
-        }
-    }
+  }
 }
