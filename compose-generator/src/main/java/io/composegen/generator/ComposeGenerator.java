@@ -1,6 +1,7 @@
 package io.composegen.generator;
 
 import io.composegen.generator.render.ComposeTree;
+import io.composegen.generator.render.LegacyCompatibility;
 import io.composegen.generator.render.ReadBack;
 import io.composegen.generator.render.RenderException;
 import io.composegen.generator.render.TemplateEngine;
@@ -14,6 +15,7 @@ import io.composegen.model.layer.Layers;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -68,6 +70,9 @@ public final class ComposeGenerator {
     Objects.requireNonNull(stack, "stack");
     Stack files = Layers.factor(stack);
     checkFactoring(stack, files);
+    if (legacy) {
+      checkLegacy(files);
+    }
     Map<String, String> out = new LinkedHashMap<>();
     out.put(stack.effectiveBaseFileName(), renderFile(stack.effectiveBaseFileName(), ComposeTree.ofBase(files, legacy)));
     for (Layer layer : files.layers().values()) {
@@ -101,6 +106,15 @@ public final class ComposeGenerator {
     String text = GeneratedMark.stamp(body);
     ReadBack.verify(fileName, text, tree);
     return text;
+  }
+
+  private static void checkLegacy(Stack files) {
+    List<String> problems = LegacyCompatibility.problems(files);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("docker-compose 1.x cannot read what this stack uses:\n  "
+          + String.join("\n  ", problems)
+          + "\nRender for Compose v2 (docker compose) instead, or remove these settings.");
+    }
   }
 
   private static void checkFactoring(Stack stack, Stack files) {
