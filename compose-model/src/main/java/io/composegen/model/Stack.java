@@ -3,6 +3,7 @@ package io.composegen.model;
 import io.composegen.model.internal.Copies;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.layer.Layers;
+import io.composegen.model.preset.Preset;
 import io.composegen.model.resource.Config;
 import io.composegen.model.resource.Network;
 import io.composegen.model.resource.Secret;
@@ -160,6 +161,14 @@ public record Stack(
     /** Adds the service the builder makes, replacing one of the same name. */
     public Builder service(Service.Builder service) {
       return service(service.build());
+    }
+
+    /** Adds a preset's service with the volumes and secrets it needs, replacing entries of the same names. */
+    public Builder service(Preset preset) {
+      service(preset.service());
+      preset.volumes().forEach(this::volume);
+      preset.secrets().forEach(this::secret);
+      return this;
     }
 
     /** Adds a top-level network. */

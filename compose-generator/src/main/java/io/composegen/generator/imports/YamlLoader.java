@@ -1,0 +1,34 @@
+package io.composegen.generator.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns the text of a YAML file into the tree {@link ComposeReader} maps to the model.
+ *
+ * <p>Loading is kept apart from mapping so that a loader with other YAML features (anchors, merge keys, tags
+ * such as {@code !reset}) can replace {@link JacksonYamlLoader} without touching the mapping.
+ */
+@FunctionalInterface
+public interface YamlLoader {
+
+  /** Returns the tree of {@code text}, or the problems that kept it from being read; never throws for bad input. */
+  Loaded load(String text);
+
+  /**
+   * The tree of one YAML document and the problems of loading it.
+   *
+   * @param tree the document's root: object, array and scalar nodes, with strings for YAML strings, integer and
+   *     decimal nodes for numbers, booleans only for {@code true}/{@code false} and null nodes for null and
+   *     empty values; null when the text holds no document or could not be parsed
+   * @param problems what went wrong; never null
+   */
+  record Loaded(JsonNode tree, List<Problem> problems) {
+
+    /** Copies the problems. */
+    public Loaded {
+      problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.composegen.model.preset;
+
+import io.composegen.model.internal.Copies;
+import io.composegen.model.resource.Secret;
+import io.composegen.model.resource.Volume;
+import io.composegen.model.service.Condition;
+import io.composegen.model.service.ServiceFileRef;
+import io.composegen.model.service.Service;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A ready-made backing service (a database, a cache, a broker) with what it needs on the stack and what a
+ * client needs to reach it; immutable.
+ *
+ * @param service the service: pinned image, healthcheck, volume, secrets; never null
+ * @param volumes the named volumes it stores data in; never null
+ * @param secrets the secrets it reads (passwords from files, never plain values); never null
+ * @param clientEnvironment environment variables that connect a generic client to it; never null
+ * @param springEnvironment the same for a Spring Boot application ({@code SPRING_*} properties); never null
+ * @param clientSecrets secrets a client mounts to authenticate; for Spring Boot they are mounted under
+ *     {@code /run/secrets/<property name>} and read through {@code spring.config.import=configtree:}; never null
+ */
+public record Preset(
+    Service service,
+    Map<String, Volume> volumes,
+    Map<String, Secret> secrets,
+    Map<String, String> clientEnvironment,
+    Map<String, String> springEnvironment,
+    List<ServiceFileRef> clientSecrets) {
+
+  /** Copies the collections and checks that a service is given. */
+  public Preset {
+    Objects.requireNonNull(service, "service");
+    volumes = Copies.map(volumes, "preset.volumes");
+    secrets = Copies.map(secrets, "preset.secrets");
+    clientEnvironment = Copies.map(clientEnvironment, "preset.clientEnvironment");
+    springEnvironment = Copies.map(springEnvironment, "preset.springEnvironment");
+    clientSecrets = Copies.list(clientSecrets, "preset.clientSecrets");
+  }
+
+  /**
+   * Connects a client service to this one: the connection environment (Spring Boot's or the generic one), the
+   * client's secrets, and a dependency that waits until this service is healthy.
+   *
+   * @return {@code client}, for chaining
+   */
+  public Service.Builder connect(Service.Builder client, boolean spring) {
+    (spring ? springEnvironment : clientEnvironment).forEach(client::env);
+    clientSecrets.forEach(client::secret);
+    return client.dependsOn(service.name(), Condition.HEALTHY);
+  }
+
+  /** Returns the service's name. */
+  public String name() {
+    return service.name();
+  }
+}
