@@ -1,5 +1,7 @@
 package io.composegen.generator;
 
+import io.composegen.generator.check.Drift;
+import io.composegen.generator.check.DriftCheck;
 import io.composegen.generator.render.ComposeTree;
 import io.composegen.generator.render.LegacyCompatibility;
 import io.composegen.generator.render.ReadBack;
@@ -99,6 +101,16 @@ public final class ComposeGenerator {
     TreeMap<Path, String> files = new TreeMap<>();
     rendered.forEach((name, text) -> files.put(directory.resolve(name), text));
     return FileSetWriter.write(files, force);
+  }
+
+  /**
+   * Compares what {@link #generate} would write into {@code directory} with what is there, writing nothing.
+   *
+   * @return one entry per file, drifted or not, then any stale generated compose file
+   */
+  public List<Drift> check(Stack stack, Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    return DriftCheck.check(render(stack), directory);
   }
 
   private String renderFile(String fileName, YamlNode.Mapping tree) {
