@@ -2,12 +2,17 @@ package io.composegen.generator;
 
 import io.composegen.generator.check.Drift;
 import io.composegen.generator.check.DriftCheck;
+import io.composegen.generator.env.EnvExampleRenderer;
+import io.composegen.generator.images.GeneratedImages;
 import io.composegen.generator.render.ComposeTree;
 import io.composegen.generator.render.LegacyCompatibility;
 import io.composegen.generator.render.ReadBack;
 import io.composegen.generator.render.RenderException;
 import io.composegen.generator.render.TemplateEngine;
 import io.composegen.generator.render.YamlNode;
+import io.composegen.generator.validate.ValidationException;
+import io.composegen.generator.validate.ValidationReport;
+import io.composegen.generator.validate.Validator;
 import io.composegen.generator.write.FileSetWriter;
 import io.composegen.generator.write.GeneratedMark;
 import io.composegen.generator.write.WriteReport;
@@ -27,9 +32,10 @@ import java.util.TreeMap;
  *
  * <p>For a stack with layers {@code dev} and {@code prod} it writes {@code compose.yaml},
  * {@code compose.override.yaml} and {@code compose.prod.yaml} (file names are configurable on the stack and its
- * layers). Every file is rendered, parsed back and checked against the model before anything is written; then
- * all files are written atomically, and only those whose content changed. Instances are immutable and
- * thread-safe.
+ * layers), and {@code .env.example} when the stack reads variables. {@link #generate} first validates every
+ * environment ({@link Validator}) and writes nothing when that fails; every file is then rendered, parsed back and
+ * checked against the model before anything is written; then all files are written atomically, and only those
+ * whose content changed. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * WriteReport report = ComposeGenerator.create().generate(stack, Path.of("."));
@@ -42,12 +48,14 @@ public final class ComposeGenerator {
   private final TemplateEngine templates;
   private final boolean legacy;
   private final boolean force;
+  private final Validator validator;
 
   private ComposeGenerator(Builder builder) {
     this.templates = builder.templateFolder == null
         ? TemplateEngine.create() : TemplateEngine.withOverrides(builder.templateFolder);
     this.legacy = builder.legacy;
     this.force = builder.force;
+    this.validator = builder.validator;
   }
 
   /** Returns a generator with the built-in templates, Compose v2 output and no forced overwrites. */
@@ -61,15 +69,20 @@ public final class ComposeGenerator {
   }
 
   /**
-   * Renders every file of {@code stack} without writing anything.
+   * Renders every file of {@code stack} without validating or writing anything.
    *
    * @return the file names (relative to the output folder) and their contents, base first, then each layer
-   *     in declaration order
+   *     in declaration order, then {@code .env.example} when the stack reads variables or secret files
    * @throws RenderException when a template fails
    * @throws IllegalStateException when a rendered file does not read back as the model (a bug)
    */
   public Map<String, String> render(Stack stack) {
     Objects.requireNonNull(stack, "stack");
+    return render(GeneratedImages.resolve(stack, templates));
+  }
+
+  private Map<String, String> render(GeneratedImages.Result images) {
+    Stack stack = images.stack();
     Stack files = Layers.factor(stack);
     checkFactoring(stack, files);
     if (legacy) {
@@ -85,19 +98,54 @@ public final class ComposeGenerator {
       }
       out.put(name, renderFile(name, ComposeTree.ofLayer(layer)));
     }
+    renderEnvExample(stack, out);
+    images.files().forEach((name, text) -> {
+      if (out.putIfAbsent(name, text) != null) {
+        throw new IllegalArgumentException("a generated build writes " + name
+            + ", which is also a compose file of this stack; give the build another context");
+      }
+    });
     return Collections.unmodifiableMap(out);
   }
 
+  // Validation and .env.example (issue 3): kept apart from the compose rendering above.
+
   /**
-   * Renders every file of {@code stack} and writes those that changed into {@code directory}.
+   * Validates every environment of {@code stack} with this generator's validator, without rendering or writing.
+   *
+   * @return every problem found; {@link ValidationReport#failed()} tells whether {@link #generate} would refuse
+   */
+  public ValidationReport validate(Stack stack) {
+    return validator.validate(GeneratedImages.resolve(Objects.requireNonNull(stack, "stack"), templates).stack());
+  }
+
+  /** Adds {@code .env.example}, stamped with the generated mark, when the stack reads variables or secret files. */
+  private static void renderEnvExample(Stack stack, Map<String, String> out) {
+    EnvExampleRenderer.render(stack).ifPresent(text -> {
+      if (out.containsKey(EnvExampleRenderer.FILE_NAME)) {
+        throw new IllegalArgumentException("a compose file of this stack is named " + EnvExampleRenderer.FILE_NAME
+            + ", which composegen writes the stack's variables to; give that file another name");
+      }
+      out.put(EnvExampleRenderer.FILE_NAME, GeneratedMark.stamp(text));
+    });
+  }
+
+  /**
+   * Validates {@code stack}, renders every file and writes those that changed into {@code directory}.
    *
    * @return what happened to each file
+   * @throws ValidationException when validation fails (see {@link Builder#validator}); nothing is written then
    * @throws io.composegen.generator.write.FileConflictException when a file on disk was not generated by
    *     composegen or was edited since, and the generator does not force; nothing is written then
    */
   public WriteReport generate(Stack stack, Path directory) {
     Objects.requireNonNull(directory, "directory");
-    Map<String, String> rendered = render(stack);
+    GeneratedImages.Result images = GeneratedImages.resolve(Objects.requireNonNull(stack, "stack"), templates);
+    ValidationReport report = validator.validate(images.stack());
+    if (report.failed()) {
+      throw new ValidationException(report);
+    }
+    Map<String, String> rendered = render(images);
     TreeMap<Path, String> files = new TreeMap<>();
     rendered.forEach((name, text) -> files.put(directory.resolve(name), text));
     return FileSetWriter.write(files, force);
@@ -145,6 +193,7 @@ public final class ComposeGenerator {
     private Path templateFolder;
     private boolean legacy;
     private boolean force;
+    private Validator validator = Validator.create();
 
     private Builder() {}
 
@@ -166,6 +215,15 @@ public final class ComposeGenerator {
     /** Overwrites files that were not generated by composegen or were edited since. */
     public Builder force(boolean value) {
       this.force = value;
+      return this;
+    }
+
+    /**
+     * Sets the validator {@link ComposeGenerator#generate} runs first (default {@link Validator#create()}: fails
+     * on errors, acknowledges nothing); its acknowledgements and threshold decide whether anything is written.
+     */
+    public Builder validator(Validator value) {
+      this.validator = Objects.requireNonNull(value, "validator");
       return this;
     }
 

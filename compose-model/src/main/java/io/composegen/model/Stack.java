@@ -69,10 +69,19 @@ public record Stack(
     configs = Copies.map(configs, "configs");
     extensions = Copies.extensions(extensions, "stack");
     layers = Copies.map(layers, "layers");
+    Map<String, Service> base = services;
     layers.forEach((key, layer) -> {
       if (!key.equals(layer.name())) {
         throw new IllegalArgumentException("layers." + key + " holds layer " + layer.name());
       }
+      layer.services().forEach((serviceName, fragment) -> {
+        boolean patchesBase = base.containsKey(serviceName) || serviceName.equals(Service.ALL_SERVICES);
+        if (patchesBase && (fragment.generatedBuild() != null || fragment.imageOf() != null)) {
+          throw new IllegalArgumentException("layers." + key + ".services." + serviceName
+              + ": a layer cannot change how a base service's image is built (generated Dockerfile or image_of); "
+              + "images are built once for every environment, so set it in the base");
+        }
+      });
     });
   }
 

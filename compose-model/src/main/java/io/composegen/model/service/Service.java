@@ -75,6 +75,8 @@ import java.util.Objects;
  * @param sysctls the sysctls entries in declaration order; never null.
  * @param extensions the {@code x-*} extension values in declaration order; never null.
  * @param resets what this fragment removes from the service it patches (only in a layer); never null.
+ * @param generatedBuild the Dockerfile composegen generates and builds this service's image from, or null; the generator turns it into {@code build}.
+ * @param imageOf the service whose built image this one runs, or null; the generator turns it into {@code image}.
  */
 public record Service(
     String name,
@@ -134,7 +136,9 @@ public record Service(
     ComposeDuration stopGracePeriod,
     Map<String, String> sysctls,
     Map<String, Object> extensions,
-    List<Reset> resets) {
+    List<Reset> resets,
+    GeneratedBuild generatedBuild,
+    String imageOf) {
 
   /** Copies collections and checks invariants, naming the offending field. */
   public Service {
@@ -170,17 +174,23 @@ public record Service(
       throw new IllegalArgumentException("invalid service name \"" + name
           + "\": use letters, digits, '_', '.' and '-', starting with a letter or digit");
     }
+    if (imageOf != null && (image != null || build != null || generatedBuild != null)) {
+      throw new IllegalArgumentException("service " + name + ": image_of runs another service's image; do not also set image or build");
+    }
+    if (generatedBuild != null && build != null) {
+      throw new IllegalArgumentException("service " + name + ": set build or a generated Dockerfile, not both");
+    }
     if (cpus != null && cpus.signum() < 0) {
       throw new IllegalArgumentException("cpus must not be negative, got " + cpus.toPlainString());
     }
   }
 
+  /** The name of a layer's fragment that applies to every service of its environment. */
+  public static final String ALL_SERVICES = "*";
+
   /** Pattern of the names Compose accepts for services. */
   public static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 
-  /** The name of a layer's fragment that applies to every service of its environment. */
-  public static final String ALL_SERVICES = "*";
-  
   /** Returns a builder of the service {@code name}. */
   public static Builder builder(String name) {
     return new Builder(name);
@@ -246,6 +256,8 @@ public record Service(
     b.sysctls.putAll(sysctls);
     b.extensions.putAll(extensions);
     b.resets.addAll(resets);
+    b.generatedBuild = generatedBuild;
+    b.imageOf = imageOf;
     return b;
   }
 
@@ -314,6 +326,8 @@ public record Service(
     private final Map<String, String> sysctls = new LinkedHashMap<>();
     private final Map<String, Object> extensions = new LinkedHashMap<>();
     private final List<Reset> resets = new ArrayList<>();
+    private GeneratedBuild generatedBuild;
+    private String imageOf;
 
     Builder(String name) {
       this.name = name;
@@ -909,9 +923,31 @@ public record Service(
       return this;
     }
 
+    /** Sets (generated build): the Dockerfile composegen generates and builds this service's image from, or null; the generator turns it into {@code build}. */
+    public Builder generatedBuild(GeneratedBuild value) {
+      this.generatedBuild = value;
+      return this;
+    }
+
+    /** Sets (image of): the service whose built image this one runs, or null; the generator turns it into {@code image}. */
+    public Builder imageOf(String value) {
+      this.imageOf = value;
+      return this;
+    }
+
     /** Sets {@code build} to the given context folder with the default Dockerfile. */
     public Builder build(String context) {
       return build(BuildSpec.of(context));
+    }
+
+    /** Builds the image from the recipe's generated Dockerfile, written into {@code context}. */
+    public Builder build(String context, io.composegen.model.recipe.Recipe recipe) {
+      return generatedBuild(GeneratedBuild.of(context, recipe));
+    }
+
+    /** Builds the image from the given Dockerfile model, written into {@code context}. */
+    public Builder build(String context, io.composegen.model.dockerfile.Dockerfile dockerfile) {
+      return generatedBuild(GeneratedBuild.of(context, dockerfile));
     }
 
     /** Sets {@code command} in shell form: one command line. */
@@ -1006,7 +1042,7 @@ public record Service(
 
     /** Returns the immutable value; checks its invariants. */
     public Service build() {
-      return new Service(name, image, build, extendsFrom, containerName, hostname, domainname, platform, pullPolicy, restart, profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes, volumesFrom, tmpfs, networks, networkMode, dependsOn, links, healthcheck, secrets, configs, labels, logging, deploy, memLimit, memReservation, cpus, shmSize, ulimits, extraHosts, dns, dnsSearch, dnsOpt, capAdd, capDrop, securityOpt, groupAdd, devices, privileged, readOnly, init, stdinOpen, tty, pid, ipc, stopSignal, stopGracePeriod, sysctls, extensions, resets);
+      return new Service(name, image, build, extendsFrom, containerName, hostname, domainname, platform, pullPolicy, restart, profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes, volumesFrom, tmpfs, networks, networkMode, dependsOn, links, healthcheck, secrets, configs, labels, logging, deploy, memLimit, memReservation, cpus, shmSize, ulimits, extraHosts, dns, dnsSearch, dnsOpt, capAdd, capDrop, securityOpt, groupAdd, devices, privileged, readOnly, init, stdinOpen, tty, pid, ipc, stopSignal, stopGracePeriod, sysctls, extensions, resets, generatedBuild, imageOf);
     }
   }
 }

@@ -1,0 +1,134 @@
+package io.composegen.generator.images;
+
+import io.composegen.generator.dockerfile.DockerfileRenderer;
+import io.composegen.generator.render.TemplateEngine;
+import io.composegen.model.ModelPath;
+import io.composegen.model.Stack;
+import io.composegen.model.layer.Layer;
+import io.composegen.model.service.BuildSpec;
+import io.composegen.model.service.GeneratedBuild;
+import io.composegen.model.service.Service;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns generated Dockerfiles and shared images into plain Compose: a service with a {@link GeneratedBuild}
+ * gets {@code build: {context, dockerfile, target}} and its Dockerfile and {@code .dockerignore} become files
+ * to write; a service with {@code imageOf} runs the other service's image, so the image is built once.
+ */
+public final class GeneratedImages {
+
+  private GeneratedImages() {}
+
+  /**
+   * The stack in plain Compose terms and the build files to write beside it; immutable.
+   *
+   * @param stack the stack without generated builds or image references
+   * @param files the Dockerfiles and {@code .dockerignore} files by path relative to the project directory
+   */
+  public record Result(Stack stack, Map<String, String> files) {}
+
+  /**
+   * Resolves every generated build and image reference of {@code stack}.
+   *
+   * @throws IllegalArgumentException listing every problem: a reference to an unknown service or to one that
+   *     builds nothing, a shared image without a name, two different Dockerfiles for the same path
+   */
+  public static Result resolve(Stack stack, TemplateEngine templates) {
+    List<String> problems = new ArrayList<>();
+    Map<String, String> files = new LinkedHashMap<>();
+    Map<String, Service> all = new LinkedHashMap<>(stack.services());
+    stack.layers().values().forEach(l -> l.services().forEach(all::putIfAbsent));
+    Map<String, String> images = imageNames(stack, all, problems);
+
+    Stack.Builder out = stack.toBuilder();
+    stack.services().forEach((name, service) ->
+        out.service(plain(ModelPath.of("services", name), service, all, images, files, templates, problems)));
+    for (Layer layer : stack.layers().values()) {
+      Layer.Builder plainLayer = layer.toBuilder();
+      layer.services().forEach((name, service) -> plainLayer.service(
+          plain(ModelPath.of("layers", layer.name(), "services", name), service, all, images, files, templates,
+              problems)));
+      out.layer(plainLayer);
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("cannot build the images of this stack:\n  " + String.join("\n  ", problems));
+    }
+    return new Result(out.build(), Collections.unmodifiableMap(files));
+  }
+
+  private static Map<String, String> imageNames(Stack stack, Map<String, Service> all, List<String> problems) {
+    Map<String, String> images = new LinkedHashMap<>();
+    all.forEach((name, service) -> {
+      if (service.imageOf() == null) {
+        return;
+      }
+      Service source = all.get(service.imageOf());
+      String where = "services." + name + ".image_of";
+      if (source == null) {
+        problems.add(where + ": no service \"" + service.imageOf() + "\" to take the image from");
+      } else if (source.generatedBuild() == null && source.build() == null) {
+        problems.add(where + ": service \"" + source.name() + "\" builds no image; name one that has build or a recipe");
+      } else if (source.image() != null) {
+        images.put(source.name(), source.image());
+      } else if (stack.name() == null) {
+        problems.add(where + ": give service \"" + source.name()
+            + "\" an image name, or the stack a name, so both services run the same image");
+      } else {
+        images.put(source.name(), stack.name() + "-" + source.name());
+      }
+    });
+    return images;
+  }
+
+  private static Service plain(ModelPath path, Service service, Map<String, Service> all, Map<String, String> images,
+      Map<String, String> files, TemplateEngine templates, List<String> problems) {
+    if (service.generatedBuild() == null && service.imageOf() == null && !images.containsKey(service.name())) {
+      return service;
+    }
+    Service.Builder b = service.toBuilder().generatedBuild(null).imageOf(null);
+    if (images.containsKey(service.name()) && service.image() == null) {
+      b.image(images.get(service.name()));
+    }
+    if (service.imageOf() != null && images.containsKey(service.imageOf())) {
+      b.image(images.get(service.imageOf()));
+    }
+    GeneratedBuild generated = service.generatedBuild();
+    if (generated != null) {
+      String folder = folder(generated.context());
+      add(files, folder + generated.dockerfileName(), DockerfileRenderer.render(generated.dockerfile(), templates),
+          path, problems);
+      add(files, folder + ".dockerignore", DockerfileRenderer.renderDockerignore(generated.dockerignore(), templates),
+          path, problems);
+      b.build(BuildSpec.builder()
+          .context(generated.context())
+          .dockerfile(generated.dockerfileName().equals("Dockerfile") ? null : generated.dockerfileName())
+          .target(generated.target())
+          .build());
+    }
+    return b.build();
+  }
+
+  private static void add(Map<String, String> files, String file, String content, ModelPath path,
+      List<String> problems) {
+    String existing = files.putIfAbsent(file, content);
+    if (existing != null && !existing.equals(content)) {
+      problems.add(path + ": writes " + file + ", which another service's build writes differently; "
+          + "give one of them another context or Dockerfile name");
+    }
+  }
+
+  private static String folder(String context) {
+    String normalised = context.replace('\\', '/');
+    while (normalised.startsWith("./")) {
+      normalised = normalised.substring(2);
+    }
+    if (normalised.equals(".") || normalised.isEmpty()) {
+      return "";
+    }
+    return normalised.endsWith("/") ? normalised : normalised + "/";
+  }
+}
