@@ -58,8 +58,10 @@ public final class ComposeTree {
 
   /** Returns the tree of a layer's file: the fragments and top-level entries it holds. */
   public static YamlNode.Mapping ofLayer(Layer layer) {
-    return topLevel(YamlNode.map(), layer.services(), layer.networks(), layer.volumes(), layer.secrets(),
-        layer.configs(), layer.extensions());
+    YamlNode.Mapping tree = topLevel(YamlNode.map(), layer.services(), layer.networks(), layer.volumes(),
+        layer.secrets(), layer.configs(), layer.extensions());
+    // A layer that changes nothing still renders a file Compose reads: an empty document is an error there.
+    return tree.getEntries().isEmpty() ? YamlNode.map().put("services", YamlNode.map().build()).build() : tree;
   }
 
   private static YamlNode.Mapping topLevel(MappingBuilder root, Map<String, Service> services,
