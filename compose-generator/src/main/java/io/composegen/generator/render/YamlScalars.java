@@ -49,6 +49,13 @@ public final class YamlScalars {
    */
   private static final Pattern DOT_NUMBER = Pattern.compile("\\.[0-9.]*([eE][-+]?[0-9]+)?|\\.inf|\\.nan");
 
+  /**
+   * Numbers with a unit, such as durations and sizes ({@code 10s}, {@code 1m30s}, {@code 512m}): no reader takes
+   * them for anything but a string, provided the first letter cannot start an exponent or a YAML 1.1 base prefix
+   * ({@code 1e3}, {@code 0x1F}, {@code 0o17}, {@code 0b101}).
+   */
+  private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("[0-9]+[ac-df-np-wyzAC-DF-NP-WYZ][A-Za-z0-9]*");
+
   private YamlScalars() {
   }
 
@@ -96,6 +103,9 @@ public final class YamlScalars {
   }
 
   private static boolean isSafePlain(String s) {
+    if (NUMBER_WITH_UNIT.matcher(s).matches()) {
+      return true;
+    }
     if (s.isEmpty() || !isSafeStart(s) || s.charAt(s.length() - 1) == ' ') {
       return false;
     }

@@ -40,7 +40,7 @@ class YamlScalarsTest {
       "%", "@", "`", "\\", "\\n", "\\u0041", " ", "  ", "\t", "\n", "\r", "\r\n", "\u0000", "\u0007", "\u001b",
       "\u007f", "\u0085", "\u2028", "\u2029", "\ufeff", "\u00a0", "\u202e", "\ufffe", "\uffff", "${VAR}", "$$",
       "${VAR:-default}", "$", "yes", "No", "ON", "off", "y", "N", "true", "False", "null", "Null", "NULL", "~",
-      "0123", "1e3", "0x1F", "0o17", "0b101", ".inf", "-.Inf", ".nan", "1_000", "+1", "1.", ".5", "_", ".",
+      "0123", "1e3", "0x1F", "10s", "1m30s", "512m", "2g", "1b", "7d", "0o17", "0b101", ".inf", "-.Inf", ".nan", "1_000", "+1", "1.", ".5", "_", ".",
       "1:20", "190:20:30", "5050:5000", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "=", "<<", "---", "...",
       "é", "日本", "😀", "👨\u200d👩\u200d👧", "a", "Z", "/", "x-foo", "com.example.x", "e", "E", "inf");
 
@@ -48,6 +48,18 @@ class YamlScalarsTest {
     return Stream.of(
         // Plain, because nothing in them means anything to YAML.
         Arguments.of("nginx", "nginx"),
+        // Numbers with a unit are plain; those whose letter could start an exponent or a base prefix are not.
+        Arguments.of("10s", "10s"),
+        Arguments.of("1m30s", "1m30s"),
+        Arguments.of("512m", "512m"),
+        Arguments.of("2g", "2g"),
+        Arguments.of("1e3", "\"1e3\""),
+        Arguments.of("1E3", "\"1E3\""),
+        Arguments.of("0b101", "\"0b101\""),
+        Arguments.of("0B101", "\"0B101\""),
+        Arguments.of("0x1F", "\"0x1F\""),
+        Arguments.of("0o17", "\"0o17\""),
+        Arguments.of("1.5s", "\"1.5s\""),
         Arguments.of("nginx:1.25-alpine", "nginx:1.25-alpine"),
         Arguments.of("/var/lib/postgresql/data", "/var/lib/postgresql/data"),
         Arguments.of("./data", "./data"),
