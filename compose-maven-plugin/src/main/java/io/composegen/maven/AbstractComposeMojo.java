@@ -5,7 +5,11 @@ import io.composegen.generator.render.RenderException;
 import io.composegen.generator.validate.ValidationException;
 import io.composegen.generator.write.FileConflictException;
 import io.composegen.model.Stack;
+import io.composegen.generator.validate.Severity;
+import io.composegen.generator.validate.Validator;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -67,6 +71,23 @@ abstract class AbstractComposeMojo extends AbstractMojo {
   @Parameter(property = "compose.templates")
   protected File templates;
 
+  /**
+   * Problems the project accepts on purpose, each for one service (or {@code *}) and rule code, with a reason.
+   * Acknowledged problems are listed as such and do not fail the build.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected List<Acknowledgement> acknowledgements = new ArrayList<>();
+
+  /**
+   * The lowest severity that fails the build: {@code error} or {@code warning}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "compose.failOn", defaultValue = "error")
+  protected String failOn;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -74,7 +95,7 @@ abstract class AbstractComposeMojo extends AbstractMojo {
       return;
     }
     try {
-      run(MavenStacks.stackOf(project, infer, port));
+      run(stack());
     } catch (ValidationException e) {
       getLog().error(e.getMessage());
       throw new MojoFailureException("composegen: the stack is not valid; fix the problems listed above", e);
@@ -87,12 +108,37 @@ abstract class AbstractComposeMojo extends AbstractMojo {
     }
   }
 
+  /** Returns the stack this goal works on; by default the project's. */
+  protected Stack stack() throws MojoFailureException {
+    return MavenStacks.stackOf(project, infer, port);
+  }
+
   /** Runs the goal on the project's stack. */
   protected abstract void run(Stack stack) throws MojoExecutionException, MojoFailureException;
 
+  /** Returns the validator configured by this goal's parameters. */
+  protected Validator validator() {
+    Validator.Builder builder = Validator.builder();
+    for (int i = 0; i < acknowledgements.size(); i++) {
+      Acknowledgement a = acknowledgements.get(i);
+      if (a.getCode() == null || a.getReason() == null || a.getReason().isBlank()) {
+        throw new IllegalArgumentException("<acknowledgements><acknowledgement> number " + (i + 1)
+            + " needs a <code> (e.g. CG203) and a <reason> that says why the problem is accepted");
+      }
+      builder.acknowledge(a.getService() == null ? "*" : a.getService(), a.getCode(), a.getReason());
+    }
+    Severity threshold;
+    try {
+      threshold = Severity.ofLabel(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("<failOn> (compose.failOn) is \"" + failOn + "\"; use error or warning");
+    }
+    return builder.failOn(threshold).build();
+  }
+
   /** Returns the generator configured by this goal's parameters. */
   protected ComposeGenerator generator(boolean force) {
-    ComposeGenerator.Builder builder = ComposeGenerator.builder().legacy(legacy).force(force);
+    ComposeGenerator.Builder builder = ComposeGenerator.builder().legacy(legacy).force(force).validator(validator());
     if (templates != null) {
       builder.templates(templates.toPath());
     }

@@ -1,0 +1,11 @@
+// compose:validate reads hand-written files, reports every problem at once and writes a SARIF report.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('CG120')   // 5050 published twice
+assert log.contains('CG130')   // container name "web" twice in dev
+assert log.contains('CG201')   // SECRET_KEY with a literal value
+assert log =~ /composegen: \d+ errors?, \d+ warnings?/
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/composegen.sarif'))
+assert sarif.version == '2.1.0'
+assert sarif.runs[0].tool.driver.name == 'composegen'
+assert sarif.runs[0].results.any { it.ruleId == 'CG120' }
+true

@@ -1,0 +1,103 @@
+package io.composegen.maven;
+
+import io.composegen.generator.imports.ComposeFileSet;
+import io.composegen.generator.imports.Problem;
+import io.composegen.generator.imports.ReadResult;
+import io.composegen.generator.validate.ReportFormat;
+import io.composegen.generator.validate.ValidationReport;
+import io.composegen.model.Stack;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Validates the project's stack in every environment, or the compose files given, and reports every problem
+ * at once: as text in the build log, and optionally as text, JSON or SARIF 2.1.0 in a report file.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class ValidateMojo extends AbstractComposeMojo {
+
+  /**
+   * Compose files to validate instead of the project's model: the base first, then the files layered on it,
+   * e.g. {@code -Dcompose.files=docker-compose.yml,docker-compose-development.yml}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "compose.files")
+  protected List<File> files;
+
+  /**
+   * The format of the report file: {@code text}, {@code json} or {@code sarif}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "compose.format", defaultValue = "text")
+  protected String format;
+
+  /**
+   * Where to write the report, e.g. {@code target/composegen.sarif}; none by default.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "compose.report")
+  protected File report;
+
+  @Override
+  protected Stack stack() throws MojoFailureException {
+    if (files == null || files.isEmpty()) {
+      return super.stack();
+    }
+    ReadResult<Stack> read = ComposeFileSet.read(files.stream().map(File::toPath).toList());
+    if (!read.isClean()) {
+      for (Problem problem : read.problems()) {
+        getLog().error(problem.toString());
+      }
+      throw new MojoFailureException("composegen: " + read.problems().size()
+          + " problems reading the compose files; fix them and run again");
+    }
+    return read.value();
+  }
+
+  @Override
+  protected void run(Stack stack) throws MojoExecutionException, MojoFailureException {
+    ReportFormat reportFormat;
+    try {
+      reportFormat = ReportFormat.ofName(format);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("composegen: <format> (compose.format) is \"" + format
+          + "\"; use text, json or sarif");
+    }
+    ValidationReport result = generator(false).validate(stack);
+    String text = result.toText();
+    if (result.failed()) {
+      getLog().error(text);
+    } else if (!result.isClean()) {
+      getLog().warn(text);
+    } else {
+      getLog().info("composegen: " + result.summary());
+    }
+    if (report != null) {
+      try {
+        File parent = report.getAbsoluteFile().getParentFile();
+        Files.createDirectories(parent.toPath());
+        Files.writeString(report.toPath(), reportFormat.render(result), StandardCharsets.UTF_8);
+        getLog().info("composegen: report written to " + report);
+      } catch (IOException e) {
+        throw new MojoExecutionException("composegen: cannot write the report " + report + ": " + e.getMessage(), e);
+      }
+    }
+    if (result.failed()) {
+      throw new MojoFailureException("composegen: " + result.summary() + "; fix the problems listed above, or "
+          + "acknowledge one with a reason in <acknowledgements>");
+    }
+  }
+}
