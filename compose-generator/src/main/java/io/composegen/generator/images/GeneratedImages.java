@@ -4,6 +4,7 @@ import io.composegen.generator.dockerfile.DockerfileRenderer;
 import io.composegen.generator.render.TemplateEngine;
 import io.composegen.model.ModelPath;
 import io.composegen.model.Stack;
+import io.composegen.model.dockerfile.Dockerfile;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.service.BuildSpec;
 import io.composegen.model.service.GeneratedBuild;
@@ -27,9 +28,11 @@ public final class GeneratedImages {
    * The stack in plain Compose terms and the build files to write beside it; immutable.
    *
    * @param stack the stack without generated builds or image references
-   * @param files the Dockerfiles and {@code .dockerignore} files by path relative to the project directory
+   * @param files the Dockerfiles and {@code .dockerignore} files by path relative to the project directory, in
+   *     the order of the services that write them
+   * @param dockerfiles the models of the Dockerfiles among {@code files}, by the same paths and in the same order
    */
-  public record Result(Stack stack, Map<String, String> files) {}
+  public record Result(Stack stack, Map<String, String> files, Map<String, Dockerfile> dockerfiles) {}
 
   /**
    * Resolves every generated build and image reference of {@code stack}.
@@ -40,24 +43,26 @@ public final class GeneratedImages {
   public static Result resolve(Stack stack, TemplateEngine templates) {
     List<String> problems = new ArrayList<>();
     Map<String, String> files = new LinkedHashMap<>();
+    Map<String, Dockerfile> dockerfiles = new LinkedHashMap<>();
     Map<String, Service> all = new LinkedHashMap<>(stack.services());
     stack.layers().values().forEach(l -> l.services().forEach(all::putIfAbsent));
     Map<String, String> images = imageNames(stack, all, problems);
 
     Stack.Builder out = stack.toBuilder();
     stack.services().forEach((name, service) ->
-        out.service(plain(ModelPath.of("services", name), service, all, images, files, templates, problems)));
+        out.service(plain(ModelPath.of("services", name), service, all, images, files, dockerfiles, templates,
+            problems)));
     for (Layer layer : stack.layers().values()) {
       Layer.Builder plainLayer = layer.toBuilder();
       layer.services().forEach((name, service) -> plainLayer.service(
-          plain(ModelPath.of("layers", layer.name(), "services", name), service, all, images, files, templates,
-              problems)));
+          plain(ModelPath.of("layers", layer.name(), "services", name), service, all, images, files, dockerfiles,
+              templates, problems)));
       out.layer(plainLayer);
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("cannot build the images of this stack:\n  " + String.join("\n  ", problems));
     }
-    return new Result(out.build(), Collections.unmodifiableMap(files));
+    return new Result(out.build(), Collections.unmodifiableMap(files), Collections.unmodifiableMap(dockerfiles));
   }
 
   private static Map<String, String> imageNames(Stack stack, Map<String, Service> all, List<String> problems) {
@@ -85,7 +90,8 @@ public final class GeneratedImages {
   }
 
   private static Service plain(ModelPath path, Service service, Map<String, Service> all, Map<String, String> images,
-      Map<String, String> files, TemplateEngine templates, List<String> problems) {
+      Map<String, String> files, Map<String, Dockerfile> dockerfiles, TemplateEngine templates,
+      List<String> problems) {
     if (service.generatedBuild() == null && service.imageOf() == null && !images.containsKey(service.name())) {
       return service;
     }
@@ -99,6 +105,7 @@ public final class GeneratedImages {
     GeneratedBuild generated = service.generatedBuild();
     if (generated != null) {
       String folder = folder(generated.context());
+      dockerfiles.putIfAbsent(folder + generated.dockerfileName(), generated.dockerfile());
       add(files, folder + generated.dockerfileName(), DockerfileRenderer.render(generated.dockerfile(), templates),
           path, problems);
       add(files, folder + ".dockerignore", DockerfileRenderer.renderDockerignore(generated.dockerignore(), templates),

@@ -116,7 +116,8 @@ public final class JacksonYamlLoader implements YamlLoader {
       case VALUE_NULL:
         return NODES.nullNode();
       default:
-        return TextNode.valueOf(parser.getText());
+        String text = parser.getText(); // a string, or the source of a !!binary scalar
+        return text == null ? NODES.nullNode() : TextNode.valueOf(text);
     }
   }
 

@@ -189,7 +189,8 @@ public final class ComposeTree {
   }
 
   private static YamlNode environment(Map<String, String> environment) {
-    if (environment.containsValue(null)) {
+    // KEY=VALUE splits at the first '=', so a key holding one keeps the mapping form, where null means the same
+    if (environment.containsValue(null) && environment.keySet().stream().noneMatch(k -> k.contains("="))) {
       List<YamlNode> items = new ArrayList<>();
       environment.forEach((k, v) -> items.add(YamlNode.string(v == null ? k : k + "=" + v)));
       return YamlNode.list(items);
@@ -210,7 +211,7 @@ public final class ComposeTree {
     if (build.isContextOnly()) {
       return YamlNode.string(build.context());
     }
-    return YamlNode.map()
+    MappingBuilder out = YamlNode.map()
         .putString("context", build.context())
         .putString("dockerfile", build.dockerfile())
         .putString("dockerfile_inline", build.dockerfileInline())
@@ -224,8 +225,9 @@ public final class ComposeTree {
         .put("extra_hosts", strings(build.extraHosts()))
         .putBool("pull", build.pull())
         .put("tags", strings(build.tags()))
-        .put("platforms", strings(build.platforms()))
-        .build();
+        .put("platforms", strings(build.platforms()));
+    build.extensions().forEach((k, v) -> out.put(k, value(v)));
+    return out.build();
   }
 
   private static YamlNode strings(List<String> values) {
@@ -249,7 +251,9 @@ public final class ComposeTree {
   }
 
   private static YamlNode mount(ServiceVolume mount) {
-    if (mount.hasShortForm()) {
+    // an explicit create_host_path: true is what the short syntax implies, but it would read back as absent
+    boolean explicitCreate = mount.bind() != null && Boolean.TRUE.equals(mount.bind().createHostPath());
+    if (mount.hasShortForm() && !explicitCreate) {
       return YamlNode.string(mount.toShortSyntax());
     }
     MappingBuilder out = YamlNode.map()

@@ -1,6 +1,8 @@
 package io.composegen.generator.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.math.BigDecimal;
@@ -15,7 +17,9 @@ import java.util.Objects;
  */
 public final class ReadBack {
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  // Decimals read exactly, so that a long decimal is compared digit for digit rather than as a double.
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private ReadBack() {}
 
@@ -27,7 +31,9 @@ public final class ReadBack {
   public static void verify(String fileName, String text, YamlNode meant) {
     Object read;
     try {
-      read = YAML.readValue(text, Object.class);
+      JsonNode tree = YAML.readTree(text);
+      // a file of comments only (an empty stack) holds no document; it stands for the empty mapping
+      read = tree == null || tree.isMissingNode() ? Map.of() : YAML.treeToValue(tree, Object.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("composegen rendered " + fileName + " as YAML that does not parse ("
           + e.getOriginalMessage() + "); this is a bug in composegen, please report it with your model");

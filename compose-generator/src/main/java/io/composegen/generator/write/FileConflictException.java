@@ -15,7 +15,8 @@ public final class FileConflictException extends RuntimeException {
 
   /** The hint given when {@code force} would resolve the conflicts. */
   public static final String FORCE_HINT =
-      "re-run with -Dcompose.force=true to overwrite, or move your changes into the model";
+      "re-run with -Dcompose.force=true to overwrite (keeping the old content in <file>.bak), or move your changes"
+          + " into the model";
 
   private final transient List<Conflict> conflicts;
 

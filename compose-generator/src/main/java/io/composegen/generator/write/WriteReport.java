@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Tells what {@link FileSetWriter} did with each file, in the order of the file set.
  *
- * @param entries one entry per file
+ * @param entries one entry per file of the set, each followed by the entry of its backup when a forced run kept one
+ *     ({@link WriteStatus#BACKED_UP})
  */
 public record WriteReport(List<Entry> entries) {
 

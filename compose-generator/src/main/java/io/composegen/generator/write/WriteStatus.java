@@ -9,5 +9,10 @@ public enum WriteStatus {
   /** The file existed with other content and was replaced. */
   WRITTEN,
   /** The file already had exactly the new content and was not touched. */
-  UNCHANGED
+  UNCHANGED,
+  /**
+   * The file, {@code <name>.bak}, now holds the old content of file {@code <name>}, which a forced run overwrote
+   * although composegen had not generated it or it was edited since; an earlier backup there was replaced.
+   */
+  BACKED_UP
 }

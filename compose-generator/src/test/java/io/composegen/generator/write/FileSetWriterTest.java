@@ -87,7 +87,8 @@ class FileSetWriterTest {
         .isInstanceOf(FileConflictException.class)
         .hasMessageContaining(edited + ": was edited since composegen generated it")
         .hasMessageEndingWith(
-            "re-run with -Dcompose.force=true to overwrite, or move your changes into the model");
+            "re-run with -Dcompose.force=true to overwrite (keeping the old content in <file>.bak), or move your "
+                + "changes into the model");
     assertThat(Files.readString(edited)).contains("httpd");
   }
 
@@ -112,6 +113,84 @@ class FileSetWriterTest {
     assertThat(report.paths(WriteStatus.WRITTEN)).containsExactly(edited, handWritten);
     assertThat(Files.readString(edited)).isEqualTo(stamped("new a\n"));
     assertThat(Files.readString(handWritten)).isEqualTo(stamped("new b\n"));
+  }
+
+  @Test
+  void forceKeepsTheOldContentOfEditedAndUnmarkedFilesInABackupListedAfterEachFile() throws IOException {
+    Path edited = write(dir.resolve("a.yaml"), stamped("x\n") + "edit\n");
+    Path intact = write(dir.resolve("b.yaml"), stamped("old b\n"));
+    Path handWritten = write(dir.resolve("c.yaml"), "mine\n");
+
+    WriteReport report = FileSetWriter.write(
+        files(edited, stamped("new a\n"), intact, stamped("new b\n"), handWritten, stamped("new c\n")), true);
+
+    assertThat(report.entries()).containsExactly(
+        new WriteReport.Entry(edited, WriteStatus.WRITTEN),
+        new WriteReport.Entry(dir.resolve("a.yaml.bak"), WriteStatus.BACKED_UP),
+        new WriteReport.Entry(intact, WriteStatus.WRITTEN),
+        new WriteReport.Entry(handWritten, WriteStatus.WRITTEN),
+        new WriteReport.Entry(dir.resolve("c.yaml.bak"), WriteStatus.BACKED_UP));
+    assertThat(Files.readString(dir.resolve("a.yaml.bak"))).isEqualTo(stamped("x\n") + "edit\n");
+    assertThat(Files.readString(dir.resolve("c.yaml.bak"))).isEqualTo("mine\n");
+    assertThat(dir.resolve("b.yaml.bak")).doesNotExist();
+    assertThat(temporaryFiles()).isEmpty();
+  }
+
+  @Test
+  void forceReplacesAnEarlierBackup() throws IOException {
+    Path handWritten = write(dir.resolve("compose.yaml"), "mine, second version\n");
+    write(dir.resolve("compose.yaml.bak"), "mine, first version\n");
+
+    FileSetWriter.write(files(handWritten, stamped("generated\n")), true);
+
+    assertThat(Files.readString(dir.resolve("compose.yaml.bak"))).isEqualTo("mine, second version\n");
+  }
+
+  @Test
+  void forceKeepsNoBackupOfAnUnchangedFile() throws IOException {
+    Path handWritten = write(dir.resolve(".env.example"), "A=1\n");
+
+    WriteReport report = FileSetWriter.write(files(handWritten, "A=1\n"), true);
+
+    assertThat(report.entries()).containsExactly(new WriteReport.Entry(handWritten, WriteStatus.UNCHANGED));
+    assertThat(dir.resolve(".env.example.bak")).doesNotExist();
+  }
+
+  @Test
+  void refusesToForceWhenTheBackupWouldReplaceADirectory() throws IOException {
+    Path handWritten = write(dir.resolve("compose.yaml"), "mine\n");
+    Files.createDirectory(dir.resolve("compose.yaml.bak"));
+
+    assertThatThrownBy(() -> FileSetWriter.write(files(handWritten, stamped("x\n")), true))
+        .isInstanceOf(FileConflictException.class)
+        .hasMessage("composegen wrote no file because 1 file is in the way:\n  " + handWritten
+            + ": cannot keep its old content in compose.yaml.bak, which is a directory: remove or rename the "
+            + "directory");
+    assertThat(Files.readString(handWritten)).isEqualTo("mine\n");
+  }
+
+  @Test
+  void refusesToForceWhenTheBackupIsItselfAFileOfTheSet() throws IOException {
+    Path handWritten = write(dir.resolve("compose.yaml"), "mine\n");
+
+    assertThatThrownBy(() -> FileSetWriter.write(
+        files(handWritten, stamped("x\n"), dir.resolve("compose.yaml.bak"), stamped("y\n")), true))
+        .isInstanceOf(FileConflictException.class)
+        .hasMessage("composegen wrote no file because 1 file is in the way:\n  " + handWritten
+            + ": cannot keep its old content in compose.yaml.bak, which is itself a file of the set");
+    assertThat(dir.resolve("compose.yaml.bak")).doesNotExist();
+  }
+
+  @Test
+  @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX file system feature")
+  void givesTheBackupThePermissionsOfTheFileItKeeps() throws IOException {
+    Path script = write(dir.resolve("entrypoint.sh"), "echo mine\n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+
+    FileSetWriter.write(files(script, stamped("echo new\n")), true);
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("entrypoint.sh.bak"))))
+        .isEqualTo("rwx------");
   }
 
   @Test

@@ -14,7 +14,7 @@ import java.util.List;
  * @param command the executable and its arguments; empty for {@code HEALTHCHECK NONE}; never null
  * @param interval the time between checks; null for Docker's default (30s)
  * @param timeout the time a check may take; null for the default (30s)
- * @param startPeriod the time after start during which failures do not count; null for the default (0s)
+ * @param startPeriod the time after start during which failures do not count; null for the default (none)
  * @param retries the consecutive failures that make the container unhealthy, at least 1; null for the default (3)
  */
 public record Healthcheck(
@@ -31,9 +31,7 @@ public record Healthcheck(
     command = Checks.execForm(Copies.list(command, "healthcheck.command"), "healthcheck.command", false);
     atLeastOneMillisecond(interval, "healthcheck.interval");
     atLeastOneMillisecond(timeout, "healthcheck.timeout");
-    if (startPeriod != null && !startPeriod.isZero() && startPeriod.nanos() < ONE_MILLISECOND) {
-      throw new IllegalArgumentException("healthcheck.startPeriod must be 0s or at least 1ms, got " + startPeriod);
-    }
+    atLeastOneMillisecond(startPeriod, "healthcheck.startPeriod");
     Copies.atLeast(retries, 1, "healthcheck.retries");
     if (command.isEmpty() && (interval != null || timeout != null || startPeriod != null || retries != null)) {
       throw new IllegalArgumentException("healthcheck NONE takes no options");
@@ -64,9 +62,11 @@ public record Healthcheck(
     return command.isEmpty();
   }
 
+  /** Rejects durations below 1ms, zero included: builders reject them ({@code 0s} too, in older versions). */
   private static void atLeastOneMillisecond(ComposeDuration value, String field) {
     if (value != null && value.nanos() < ONE_MILLISECOND) {
-      throw new IllegalArgumentException(field + " must be at least 1ms, got " + value);
+      throw new IllegalArgumentException(field + " must be at least 1ms, got " + value
+          + "; leave it out for the default");
     }
   }
 

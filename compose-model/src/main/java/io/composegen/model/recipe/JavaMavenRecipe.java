@@ -60,6 +60,9 @@ public record JavaMavenRecipe(
     Objects.requireNonNull(buildImage, "buildImage");
     Objects.requireNonNull(runtimeImage, "runtimeImage");
     Objects.requireNonNull(jar, "jar");
+    if (jar.isBlank() || jar.chars().anyMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '"')) {
+      throw new IllegalArgumentException("jar \"" + jar + "\" must be a path pattern without spaces or quotes");
+    }
     sourceFolders = List.copyOf(sourceFolders);
     if (sourceFolders.isEmpty()) {
       throw new IllegalArgumentException("sourceFolders must name at least one folder to copy");

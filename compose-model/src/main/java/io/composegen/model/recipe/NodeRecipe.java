@@ -39,6 +39,10 @@ public record NodeRecipe(
   /** Checks the parameters. */
   public NodeRecipe {
     Parts.version(node, "node");
+    if (Integer.parseInt(node.split("\\.")[0]) < 18) {
+      throw new IllegalArgumentException("node \"" + node
+          + "\" is too old: the healthcheck uses fetch, which Node.js has from version 18");
+    }
     Objects.requireNonNull(image, "image");
     NodeParts.script(buildScript, "buildScript");
     NodeParts.folder(buildOutput, "buildOutput");

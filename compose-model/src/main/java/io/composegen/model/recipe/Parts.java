@@ -1,5 +1,6 @@
 package io.composegen.model.recipe;
 
+import io.composegen.model.dockerfile.Healthcheck;
 import io.composegen.model.dockerfile.ImageRef;
 import io.composegen.model.dockerfile.Instruction;
 import io.composegen.model.dockerfile.Stage;
@@ -28,8 +29,8 @@ final class Parts {
   private Parts() {}
 
   /** Returns a healthcheck running {@code command} with the recipes' timing. */
-  static io.composegen.model.dockerfile.Healthcheck healthcheck(String... command) {
-    return new io.composegen.model.dockerfile.Healthcheck(List.of(command), INTERVAL, TIMEOUT, START_PERIOD, RETRIES);
+  static Healthcheck healthcheck(String... command) {
+    return new Healthcheck(List.of(command), INTERVAL, TIMEOUT, START_PERIOD, RETRIES);
   }
 
   /**
@@ -38,10 +39,10 @@ final class Parts {
    * @param recipeHealthcheck the recipe's own healthcheck, or null when the image has nothing to check with
    */
   static void finish(Stage.Builder stage, RecipeOptions options,
-      io.composegen.model.dockerfile.Healthcheck recipeHealthcheck, Instruction... last) {
+      Healthcheck recipeHealthcheck, Instruction... last) {
     stage.instruction(options.user());
     stage.expose(options.port());
-    io.composegen.model.dockerfile.Healthcheck check = options.healthcheckOr(recipeHealthcheck);
+    Healthcheck check = options.healthcheckOr(recipeHealthcheck);
     if (check != null) {
       stage.healthcheck(check);
     }

@@ -130,7 +130,10 @@ public record PythonPipRecipe(
       return this;
     }
 
-    /** Sets the requirements file, relative to the build context. */
+    /**
+     * Sets the requirements file, relative to the build context; only this file is copied before installing, so
+     * it must not include others ({@code -r base.txt}).
+     */
     public Builder requirements(String path) {
       this.requirements = path;
       return this;

@@ -71,7 +71,7 @@ public record StaticNginxRecipe(
         .build();
     Stage.Builder runtime = Stage.builder("runtime").from(runtimeImage);
     if (options.port() != IMAGE_PORT) {
-      // The image's server block listens on 8080 (IPv4 and IPv6) in a file its own user may edit.
+      // The image's server block listens on 8080 (IPv4 and IPv6), in a file that the image's own user may edit.
       runtime.run("sed -i 's/" + IMAGE_PORT + ";/" + options.port() + ";/g' /etc/nginx/conf.d/default.conf");
     }
     runtime.copy(Copy.fromStage("build", "/app/" + buildOutput + "/", "/usr/share/nginx/html/")

@@ -3,13 +3,24 @@ package io.composegen.model.service;
 /**
  * One entry of a service's {@code depends_on}; immutable.
  *
- * @param condition the state to wait for, or null when absent (Compose's default, {@code service_started})
+ * <p>The condition is never absent: Compose reads {@code depends_on: [db]} as {@code condition: service_started}
+ * and requires a condition in the long syntax, so a file cannot leave it out, not even in a layer that merges
+ * onto a base. Null given here is read as {@link Condition#STARTED}.
+ *
+ * @param condition the state to wait for; null stands for Compose's default, {@link Condition#STARTED}
  * @param restart whether the dependent restarts when this dependency is updated, or null when absent
  * @param required whether the dependency must exist and start, or null when absent (default true)
  */
 public record Dependency(Condition condition, Boolean restart, Boolean required) {
 
-  /** A dependency with every attribute absent, as written in the list form {@code depends_on: [db]}. */
+  /** Turns an absent condition into Compose's default, {@code service_started}. */
+  public Dependency {
+    if (condition == null) {
+      condition = Condition.STARTED;
+    }
+  }
+
+  /** A dependency on the service's start with nothing else given, as written in the list form {@code depends_on: [db]}. */
   public static final Dependency DEFAULT = new Dependency(null, null, null);
 
   /** Returns a dependency on the given condition. */
@@ -22,7 +33,7 @@ public record Dependency(Condition condition, Boolean restart, Boolean required)
     return on(Condition.HEALTHY);
   }
 
-  /** Returns true when nothing but the name is given, so the short list form can carry it. */
+  /** Returns true when the dependency waits for the start and sets nothing else, so the short list form can carry it. */
   public boolean isDefault() {
     return equals(DEFAULT);
   }

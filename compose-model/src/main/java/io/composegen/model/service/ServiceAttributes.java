@@ -377,7 +377,7 @@ public final class ServiceAttributes {
   }
 
   static String deviceTarget(String device) {
-    String[] parts = device.split(":");
+    String[] parts = device.split(":", -1); // -1 keeps empty parts, so ":" and "" have parts too
     return parts.length >= 2 ? parts[1] : parts[0];
   }
 }

@@ -502,8 +502,11 @@ public record ServiceVolume(
         || ShortSyntax.startsWithVariable(path);
   }
 
-  /** Tells whether {@code text} stays one part when the short syntax is split at colons. */
+  /**
+   * Tells whether {@code text} stays one part when the short syntax is split at colons, also with other parts
+   * after it (an unclosed {@code ${} would join them).
+   */
   private static boolean isSingleSection(String text) {
-    return ShortSyntax.splitColons(text, false, true).size() == 1;
+    return ShortSyntax.splitColons(text, false, true).size() == 1 && !ShortSyntax.leavesVariableOpen(text);
   }
 }

@@ -52,6 +52,26 @@ final class ShortSyntax {
     return sections;
   }
 
+  /**
+   * Tells whether {@code text} ends inside a {@code ${...}} expression, which would swallow the colons of whatever
+   * follows it in a short syntax.
+   */
+  static boolean leavesVariableOpen(String text) {
+    int braces = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+        braces++;
+        i++;
+      } else if (braces > 0 && c == '{') {
+        braces++;
+      } else if (braces > 0 && c == '}') {
+        braces--;
+      }
+    }
+    return braces > 0;
+  }
+
   private static boolean isDriveLetterColon(String text, int colon, StringBuilder current) {
     return current.length() == 1 && isAsciiLetter(current.charAt(0)) && colon + 1 < text.length()
         && (text.charAt(colon + 1) == '\\' || text.charAt(colon + 1) == '/');

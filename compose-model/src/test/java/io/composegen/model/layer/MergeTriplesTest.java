@@ -96,7 +96,8 @@ class MergeTriplesTest {
         t("network_mode", b -> b.networkMode("bridge"), l -> l.networkMode("host"), e -> e.networkMode("host")),
         t("depends_on", b -> b.dependsOn("db", Condition.HEALTHY).dependsOn("cache"),
             l -> l.dependsOn("db", new Dependency(null, true, null)).dependsOn("queue"),
-            e -> e.dependsOn("db", new Dependency(Condition.HEALTHY, true, null)).dependsOn("cache").dependsOn("queue")),
+            // a layer's entry always carries a condition (service_started when not given), as in Compose files
+            e -> e.dependsOn("db", new Dependency(Condition.STARTED, true, null)).dependsOn("cache").dependsOn("queue")),
         t("links", b -> b.link("db"), l -> l.link("db").link("cache"), e -> e.link("db").link("cache")),
         t("healthcheck", b -> b.healthcheck(Healthcheck.cmd("curl", "-f", "http://localhost").withInterval("10s").withRetries(3)),
             l -> l.healthcheck(Healthcheck.shell("true").withTimeout("30s")),

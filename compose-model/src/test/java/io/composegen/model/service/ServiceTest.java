@@ -123,6 +123,21 @@ class ServiceTest {
   }
 
   @Test
+  void mergesDevicesThatNameNoContainerPath() {
+    Service base = Service.builder("a").device(":").device("/dev/a").build();
+
+    Service merged = ServiceAttributes.merge(base, Service.builder("a").device("").build());
+
+    assertThat(merged.devices()).containsExactly("", "/dev/a");
+  }
+
+  @Test
+  void readsAnAbsentDependencyConditionAsServiceStarted() {
+    assertThat(new Dependency(null, true, null).condition()).isEqualTo(Condition.STARTED);
+    assertThat(Dependency.on(Condition.STARTED)).isEqualTo(Dependency.DEFAULT);
+  }
+
+  @Test
   void knowsDefaultDependencyAndNetworkForms() {
     assertThat(Dependency.DEFAULT.isDefault()).isTrue();
     assertThat(Dependency.healthy().isDefault()).isFalse();

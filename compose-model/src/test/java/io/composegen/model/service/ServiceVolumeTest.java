@@ -130,6 +130,14 @@ class ServiceVolumeTest {
   }
 
   @Test
+  void hasNoShortFormWhenASourceLeavesAVariableOpen() {
+    ServiceVolume volume = ServiceVolume.bind("/${HOME", "/data").withReadOnly(true);
+
+    assertThat(volume.hasShortForm()).isFalse();
+    assertThat(ServiceVolume.parse("/${HOME:/data:ro").target()).isEqualTo("/${HOME:/data:ro");
+  }
+
+  @Test
   void rejectsEmptyModeInTheList() {
     assertThatThrownBy(() -> ServiceVolume.parse("./a:/a:ro,"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,0 +1,172 @@
+package io.composegen.generator.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.composegen.model.ModelPath;
+import io.composegen.model.Stack;
+import io.composegen.model.layer.Layer;
+import io.composegen.model.resource.Config;
+import io.composegen.model.resource.Network;
+import io.composegen.model.resource.Secret;
+import io.composegen.model.resource.Volume;
+import io.composegen.model.service.Service;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Reads the content of a compose file into the model: a base file into a {@link Stack}, a file layered on it
+ * ({@code compose.override.yaml}, {@code compose.prod.yaml}) into a {@link Layer}.
+ *
+ * <p>Every attribute of the model is read in each syntax Compose allows for it (short and long port and volume
+ * syntax, maps or {@code KEY=VALUE} lists, a string or a list for commands, and so on). {@code ${VAR}} and
+ * {@code $$} are kept as written; {@code version} is accepted and dropped. Bad input never throws: every problem
+ * is collected with its path, a code, the offending value and a hint, and the result holds what could be read.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReadResult<Stack> result = ComposeReader.create().readBase(Files.readString(path));
+ * result.problems().forEach(System.err::println);
+ * }</pre>
+ */
+public final class ComposeReader {
+
+  private static final List<String> TOP_LEVEL =
+      List.of("version", "name", "services", "networks", "volumes", "secrets", "configs");
+  private static final Set<String> UNSUPPORTED_TOP_LEVEL = Set.of("include", "models");
+
+  private final YamlLoader loader;
+
+  private ComposeReader(YamlLoader loader) {
+    this.loader = loader;
+  }
+
+  /** Returns a reader that loads YAML with {@link JacksonYamlLoader}. */
+  public static ComposeReader create() {
+    return new ComposeReader(new JacksonYamlLoader());
+  }
+
+  /** Returns a reader that loads YAML with {@code loader}. */
+  public static ComposeReader withLoader(YamlLoader loader) {
+    return new ComposeReader(Objects.requireNonNull(loader, "loader"));
+  }
+
+  /** Reads the text of a base compose file; every service needs an image, a build or an extends. */
+  public ReadResult<Stack> readBase(String text) {
+    YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"));
+    return readBase(loaded.tree(), loaded.problems());
+  }
+
+  /** Reads the tree of a base compose file, as loaded by a {@link YamlLoader}; null stands for an empty file. */
+  public ReadResult<Stack> readBase(JsonNode tree) {
+    return readBase(tree, List.of());
+  }
+
+  /** Reads the text of a file layered on the base as layer {@code layerName}; its services may be fragments. */
+  public ReadResult<Layer> readLayer(String layerName, String text) {
+    YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"));
+    return readLayer(layerName, loaded.tree(), loaded.problems());
+  }
+
+  /**
+   * Reads the tree of a file layered on the base as layer {@code layerName}; null stands for an empty file.
+   *
+   * @throws IllegalArgumentException when {@code layerName} is not a valid layer name
+   */
+  public ReadResult<Layer> readLayer(String layerName, JsonNode tree) {
+    return readLayer(layerName, tree, List.of());
+  }
+
+  private ReadResult<Stack> readBase(JsonNode tree, List<Problem> loadProblems) {
+    Reading reading = new Reading();
+    loadProblems.forEach(p -> reading.problem(p.path(), p.code(), p.message(), p.hint()));
+    Stack.Builder[] stack = {Stack.builder(null)};
+    Fields f = root(reading, tree);
+    if (f != null) {
+      f.get("version");
+      f.read("name", (n, p) -> {
+        String name = reading.string(n, p, "write the project name as a string");
+        String hint = "use lower-case letters, digits, '-' and '_', starting with a letter or digit";
+        return name == null ? null : reading.attempt(p, hint, () -> Stack.builder(name).build().name());
+      }, name -> stack[0] = Stack.builder(name));
+      Stack.Builder b = stack[0];
+      topLevel(reading, f, true, b::service, b::network, b::volume, b::secret, b::config, b::extension);
+    }
+    return new ReadResult<>(stack[0].build(), reading.problems());
+  }
+
+  private ReadResult<Layer> readLayer(String layerName, JsonNode tree, List<Problem> loadProblems) {
+    Layer.Builder layer = Layer.named(layerName);
+    layer.build(); // rejects an invalid layer name before reading anything
+    Reading reading = new Reading();
+    loadProblems.forEach(p -> reading.problem(p.path(), p.code(), p.message(), p.hint()));
+    Fields f = root(reading, tree);
+    if (f != null) {
+      f.get("version");
+      if (f.get("name") != null) {
+        reading.problem(ModelPath.of("name"), Problem.UNKNOWN_KEY, "a layer file cannot set the project name",
+            "set name in the base file only");
+      }
+      topLevel(reading, f, false, layer::service, layer::network, layer::volume, layer::secret, layer::config,
+          layer::extension);
+    }
+    return new ReadResult<>(layer.build(), reading.problems());
+  }
+
+  private static Fields root(Reading reading, JsonNode tree) {
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      return null;
+    }
+    return reading.fields(tree, ModelPath.root(), "the top level", "write a mapping with services, networks ...");
+  }
+
+  private static void topLevel(Reading reading, Fields f, boolean base, Consumer<Service> service,
+      BiConsumer<String, Network> network, BiConsumer<String, Volume> volume, BiConsumer<String, Secret> secret,
+      BiConsumer<String, Config> config, BiConsumer<String, Object> extension) {
+    named(reading, f, "services", (name, node, path) -> {
+      Service read = ServiceReader.read(reading, name, node, path, base);
+      if (read != null) {
+        service.accept(read);
+      }
+    });
+    named(reading, f, "networks", (name, node, path) -> set(name, ResourceReader.network(reading, node, path), network));
+    named(reading, f, "volumes", (name, node, path) -> set(name, ResourceReader.volume(reading, node, path), volume));
+    named(reading, f, "secrets", (name, node, path) -> set(name, ResourceReader.secret(reading, node, path), secret));
+    named(reading, f, "configs", (name, node, path) -> set(name, ResourceReader.config(reading, node, path), config));
+    f.extensions(extension);
+    f.unsupported(UNSUPPORTED_TOP_LEVEL.toArray(String[]::new));
+    TOP_LEVEL.forEach(f::get);
+    f.finish();
+  }
+
+  /** Reads one entry of a top-level section. */
+  @FunctionalInterface
+  private interface Entry {
+    void read(String name, JsonNode node, ModelPath path);
+  }
+
+  private static void named(Reading reading, Fields f, String section, Entry entry) {
+    JsonNode node = f.get(section);
+    if (node == null || node.isNull()) {
+      return;
+    }
+    ModelPath path = ModelPath.of(section);
+    if (!node.isObject()) {
+      reading.wrongType(path, "a mapping of names to " + section, node, "write one entry per name under " + section);
+      return;
+    }
+    node.fields().forEachRemaining(e -> entry.read(e.getKey(), e.getValue(), path.key(e.getKey())));
+  }
+
+  private static <T> void set(String name, T value, BiConsumer<String, T> setter) {
+    if (value != null) {
+      setter.accept(name, value);
+    }
+  }
+
+  /** Returns the YAML names of the service attributes this reader reads, for checks against the model's table. */
+  static Set<String> serviceAttributes() {
+    return ServiceReader.attributeNames();
+  }
+}

@@ -1,0 +1,90 @@
+package io.composegen.generator.validate;
+
+import io.composegen.model.Stack;
+import io.composegen.model.service.Condition;
+import io.composegen.model.service.Service;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** CG110 and CG111: dependency cycles and waiting for the health of a service that has no healthcheck. */
+final class DependencyChecks {
+
+  private DependencyChecks() {}
+
+  static void run(Environment env) {
+    cycles(env);
+    healthy(env);
+  }
+
+  private static void cycles(Environment env) {
+    Stack stack = env.stack();
+    Map<String, Service> byName = new TreeMap<>(stack.services());
+    Set<List<String>> cycles = new LinkedHashSet<>();
+    Set<String> done = new LinkedHashSet<>();
+    for (String start : byName.keySet()) {
+      visit(start, stack, new ArrayList<>(), done, cycles);
+    }
+    for (List<String> cycle : cycles) {
+      String first = cycle.get(0);
+      String second = cycle.size() > 1 ? cycle.get(1) : first;
+      env.report(RuleRegistry.DEPENDENCY_CYCLE, Environment.service(first).key("depends_on").key(second),
+          "depends_on forms a cycle: " + String.join(" -> ", cycle) + " -> " + first,
+          "no service of a cycle can start; remove one of these dependencies, and let the service retry its "
+              + "connection at start-up instead");
+    }
+  }
+
+  /** Depth-first search that records every cycle it closes, each rotated to start at its smallest name. */
+  private static void visit(String name, Stack stack, List<String> path, Set<String> done, Set<List<String>> cycles) {
+    int on = path.indexOf(name);
+    if (on >= 0) {
+      cycles.add(rotated(path.subList(on, path.size())));
+      return;
+    }
+    if (done.contains(name)) {
+      return;
+    }
+    Service service = stack.services().get(name);
+    if (service == null) {
+      return;
+    }
+    path.add(name);
+    for (String next : service.dependsOn().keySet()) {
+      visit(next, stack, path, done, cycles);
+    }
+    path.remove(path.size() - 1);
+    done.add(name);
+  }
+
+  private static List<String> rotated(List<String> cycle) {
+    List<String> out = new ArrayList<>(cycle);
+    Collections.rotate(out, -out.indexOf(Collections.min(out)));
+    return List.copyOf(out);
+  }
+
+  private static void healthy(Environment env) {
+    Stack stack = env.stack();
+    for (Service service : stack.services().values()) {
+      service.dependsOn().forEach((name, dependency) -> {
+        Service target = stack.services().get(name);
+        if (dependency.condition() != Condition.HEALTHY || target == null) {
+          return;
+        }
+        String lacks = target.healthcheck() == null ? name + " has no healthcheck"
+            : target.healthcheck().isDisabled() ? name + "'s healthcheck is disabled" : null;
+        if (lacks != null) {
+          env.report(RuleRegistry.HEALTHY_WITHOUT_HEALTHCHECK,
+              Environment.service(service.name()).key("depends_on").key(name),
+              "waits for service " + Texts.quote(name) + " to be healthy, but " + lacks,
+              "add a healthcheck to service " + name + " (a HEALTHCHECK in its image is not visible here: "
+                  + "state it in the model), or wait with condition: service_started");
+        }
+      });
+    }
+  }
+}

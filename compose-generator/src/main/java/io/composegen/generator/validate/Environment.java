@@ -1,0 +1,72 @@
+package io.composegen.generator.validate;
+
+import io.composegen.model.ModelPath;
+import io.composegen.model.Stack;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One environment under validation, as the checks see it: its resolved stack, whether it is a production one,
+ * and where problems go. Problems are located in the written files as they are reported.
+ */
+final class Environment {
+
+  private final String name;
+  private final boolean production;
+  private final Stack stack;
+  private final Locator locator;
+  private final List<Problem> problems = new ArrayList<>();
+
+  Environment(String name, boolean production, Stack stack, Locator locator) {
+    this.name = name;
+    this.production = production;
+    this.stack = stack;
+    this.locator = locator;
+  }
+
+  /** Returns the environment's name: {@code base} or a layer's name. */
+  String name() {
+    return name;
+  }
+
+  /** Returns true when the environment is marked as a production one. */
+  boolean production() {
+    return production;
+  }
+
+  /** Returns the resolved single-file stack of the environment. */
+  Stack stack() {
+    return stack;
+  }
+
+  /** Reports a problem of {@code rule} at {@code path} of the resolved stack, with the rule's severity. */
+  void report(Rule rule, ModelPath path, String message, String hint) {
+    report(rule, rule.severity(), path, message, hint);
+  }
+
+  /** Reports a problem of {@code rule} at {@code path} of the resolved stack, with the given severity. */
+  void report(Rule rule, Severity severity, ModelPath path, String message, String hint) {
+    Locator.Located at = locator.locate(stack, path);
+    problems.add(new Problem(at.file(), at.path(), severity, rule.code(), message, hint));
+  }
+
+  /**
+   * Returns how a message names the element at {@code target} when reporting at {@code from}: its path in its
+   * file, with the file's name in front when that is another file.
+   */
+  String refer(ModelPath target, ModelPath from) {
+    Locator.Located to = locator.locate(stack, target);
+    Locator.Located here = locator.locate(stack, from);
+    return to.file().equals(here.file()) ? to.path().toString() : to.toString();
+  }
+
+  /** Returns the problems reported so far, in order of reporting. */
+  List<Problem> problems() {
+    return problems;
+  }
+
+  /** Returns the path of service {@code service}: {@code services.<service>}. */
+  static ModelPath service(String service) {
+    return ModelPath.of("services", service);
+  }
+}

@@ -1,0 +1,107 @@
+package io.composegen.generator.validate;
+
+import io.composegen.model.ModelPath;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One thing wrong with a stack or a file: where it is, how serious, a stable code, what is wrong and what to do;
+ * immutable.
+ *
+ * <p>Problems sort by file (problems without a file first), then path, then code, so a list of them reads top to
+ * bottom through each file. {@link #toString()} gives the text form
+ * {@code compose.yaml services.web.ports[1]: CG120 error: host port 8080/tcp is published twice (also by
+ * services.api.ports[0])} followed by an indented {@code hint:} line.
+ *
+ * @param file the file the problem is in, relative to the output folder (e.g. {@code compose.prod.yaml}), or null
+ *     when it is in no particular file
+ * @param path where in the file, e.g. {@code services.web.ports[1]}; never null
+ * @param severity how serious it is; never null
+ * @param code the stable code of the rule that found it, e.g. {@code CG120}; never null
+ * @param message what is wrong, naming the offending value (never a secret value); never null
+ * @param hint what to do about it; never null
+ * @param environments the environments in which the problem was found, in the stack's order, or empty when it is
+ *     not tied to particular environments (found in all of them, or found outside any); never null
+ */
+public record Problem(
+    String file,
+    ModelPath path,
+    Severity severity,
+    String code,
+    String message,
+    String hint,
+    List<String> environments) implements Comparable<Problem> {
+
+  private static final Comparator<Problem> ORDER = Comparator
+      .comparing(Problem::file, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+      .thenComparing(Problem::path)
+      .thenComparing(Problem::code)
+      .thenComparing(Problem::severity)
+      .thenComparing(Problem::message)
+      .thenComparing(p -> String.join(",", p.environments()));
+
+  /** Checks that every component but the file is given and copies the environments. */
+  public Problem {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(hint, "hint");
+    environments = List.copyOf(environments);
+  }
+
+  /** Returns a problem not tied to particular environments. */
+  public Problem(String file, ModelPath path, Severity severity, String code, String message, String hint) {
+    this(file, path, severity, code, message, hint, List.of());
+  }
+
+  /** Returns a copy found in the given environments (empty for none in particular). */
+  public Problem withEnvironments(List<String> values) {
+    return new Problem(file, path, severity, code, message, hint, values);
+  }
+
+  /** Returns a copy with another severity. */
+  public Problem withSeverity(Severity value) {
+    return new Problem(file, path, value, code, message, hint, environments);
+  }
+
+  /** Returns the name of the service the problem is about, or null when its path is not under {@code services}. */
+  public String service() {
+    List<Object> segments = path.segments();
+    return segments.size() >= 2 && "services".equals(segments.get(0)) && segments.get(1) instanceof String s
+        ? s : null;
+  }
+
+  /** Returns where the problem is: {@code compose.yaml services.web.ports[1]}, or the path alone without a file. */
+  public String location() {
+    return file == null ? path.toString() : file + " " + path;
+  }
+
+  @Override
+  public int compareTo(Problem other) {
+    return ORDER.compare(this, other);
+  }
+
+  /** Returns the problem's first line and its indented hint line, without a trailing line break. */
+  @Override
+  public String toString() {
+    return headline(false) + "\n  hint: " + hint;
+  }
+
+  /**
+   * Returns the first line: location, code, severity (marked as acknowledged when {@code acknowledged}) and
+   * message, then the environments in parentheses when the problem is tied to some.
+   */
+  String headline(boolean acknowledged) {
+    StringBuilder out = new StringBuilder(location()).append(": ").append(code).append(' ').append(severity.label());
+    if (acknowledged) {
+      out.append(" (acknowledged)");
+    }
+    out.append(": ").append(message);
+    if (!environments.isEmpty()) {
+      out.append(" (in ").append(String.join(", ", environments)).append(')');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,117 @@
+package io.composegen.generator.validate;
+
+import io.composegen.generator.env.Interpolation;
+import io.composegen.generator.env.StackStrings;
+import io.composegen.model.ModelPath;
+import io.composegen.model.Stack;
+import io.composegen.model.service.Service;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** CG130 to CG151: container names, services without an image, variable references and resource names. */
+final class StructureChecks {
+
+  private StructureChecks() {}
+
+  /** Container names the engine accepts (an optional leading slash aside). */
+  private static final Pattern CONTAINER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
+
+  /** Names Compose accepts for top-level networks, volumes, secrets and configs. */
+  private static final Pattern RESOURCE_NAME = Pattern.compile("[a-zA-Z0-9._-]+");
+
+  static void run(Environment env) {
+    containerNames(env);
+    images(env);
+    interpolation(env);
+    resourceNames(env);
+  }
+
+  private static void containerNames(Environment env) {
+    Map<String, String> firstUser = new LinkedHashMap<>();
+    for (Service service : env.stack().services().values()) {
+      String name = service.containerName();
+      if (name == null) {
+        continue;
+      }
+      ModelPath at = Environment.service(service.name()).key("container_name");
+      String earlier = firstUser.putIfAbsent(name, service.name());
+      if (earlier != null) {
+        env.report(RuleRegistry.DUPLICATE_CONTAINER_NAME, at, "container_name " + Texts.quote(name)
+                + " is also used by " + env.refer(Environment.service(earlier).key("container_name"), at),
+            "give each service its own container_name, or drop container_name and let Compose name the containers");
+      }
+      Integer replicas = service.deploy() == null ? null : service.deploy().replicas();
+      if (replicas != null && replicas > 1) {
+        env.report(RuleRegistry.CONTAINER_NAME_WITH_REPLICAS, at, "container_name " + Texts.quote(name)
+                + " cannot be combined with deploy.replicas: " + replicas,
+            "drop container_name; Compose then names the containers <project>-" + service.name() + "-1, -2, ...");
+      }
+      if (!CONTAINER_NAME.matcher(name.startsWith("/") ? name.substring(1) : name).matches()
+          && !Interpolation.hasReferences(name)) {
+        env.report(RuleRegistry.INVALID_CONTAINER_NAME, at, "container_name " + Texts.quote(name)
+                + " is not a valid container name",
+            "use letters, digits, '_', '.' and '-', starting with a letter or digit, at least 2 characters");
+      }
+    }
+  }
+
+  private static void images(Environment env) {
+    Stack stack = env.stack();
+    for (Service service : stack.services().values()) {
+      if (!hasImage(service, stack, new HashSet<>())) {
+        env.report(RuleRegistry.MISSING_IMAGE, Environment.service(service.name()),
+            "service " + service.name() + " has neither image nor build",
+            "add build: with the folder of its Dockerfile (e.g. build: ./" + service.name()
+                + ") or image: with a pinned image (e.g. nginx:1.27); the base file needs one too when only a "
+                + "layer sets it");
+      }
+    }
+  }
+
+  /** Returns true when the service has an image or a build, itself or through the services it extends. */
+  private static boolean hasImage(Service service, Stack stack, Set<String> seen) {
+    if (service.image() != null || service.build() != null) {
+      return true;
+    }
+    if (service.extendsFrom() == null) {
+      return false;
+    }
+    if (service.extendsFrom().file() != null) {
+      return true;
+    }
+    Service base = stack.services().get(service.extendsFrom().service());
+    // An undefined or cyclic extends is reported by CG107 or by Compose; do not add a second problem.
+    return base == null || !seen.add(service.name()) || hasImage(base, stack, seen);
+  }
+
+  private static void interpolation(Environment env) {
+    for (StackStrings.Occurrence string : StackStrings.of(env.stack())) {
+      for (String error : Interpolation.parse(string.value()).errors()) {
+        env.report(RuleRegistry.INVALID_INTERPOLATION, string.path(),
+            Texts.quote(error) + " is not a valid variable reference",
+            "write ${NAME}, ${NAME:-default} or ${NAME:?message}; write $$ for a literal dollar sign");
+      }
+    }
+  }
+
+  private static void resourceNames(Environment env) {
+    Stack stack = env.stack();
+    resourceNames(env, "network", "networks", stack.networks().keySet());
+    resourceNames(env, "volume", "volumes", stack.volumes().keySet());
+    resourceNames(env, "secret", "secrets", stack.secrets().keySet());
+    resourceNames(env, "config", "configs", stack.configs().keySet());
+  }
+
+  private static void resourceNames(Environment env, String kind, String section, Set<String> names) {
+    for (String name : names) {
+      if (!RESOURCE_NAME.matcher(name).matches()) {
+        env.report(RuleRegistry.INVALID_RESOURCE_NAME, ModelPath.of(section, name),
+            kind + " name " + Texts.quote(name) + " is not valid",
+            "rename it with letters, digits, '.', '_' and '-' only, and update the services that use it");
+      }
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.composegen.generator.validate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a validation found: the problems, sorted, and those the user acknowledged; immutable.
+ *
+ * <p>Acknowledged problems are listed but not counted and never fail a run. {@link #failed()} compares the other
+ * problems with the threshold the validator was given. {@link #toText()} prints every problem, acknowledged ones
+ * marked, then {@link #summary()}.
+ *
+ * @param problems the problems that count, sorted ({@link Problem}'s order); never null
+ * @param acknowledged the acknowledged problems, sorted by problem; never null
+ * @param environments the environments validated, in the stack's order ({@code base} first); never null
+ * @param failOn the least severity that fails the run; never null
+ */
+public record ValidationReport(
+    List<Problem> problems,
+    List<Acknowledged> acknowledged,
+    List<String> environments,
+    Severity failOn) {
+
+  /**
+   * A problem with the acknowledgement that covers it; immutable.
+   *
+   * @param problem the problem; never null
+   * @param acknowledgement the acknowledgement that covers it; never null
+   */
+  public record Acknowledged(Problem problem, Acknowledgement acknowledgement) {
+
+    /** Checks that both components are given. */
+    public Acknowledged {
+      Objects.requireNonNull(problem, "problem");
+      Objects.requireNonNull(acknowledgement, "acknowledgement");
+    }
+  }
+
+  /** One line of output: a problem and, when acknowledged, the acknowledgement. */
+  record Entry(Problem problem, Acknowledgement acknowledgement) {}
+
+  /** Sorts and copies the lists and checks that every component is given. */
+  public ValidationReport {
+    problems = problems.stream().sorted().toList();
+    acknowledged = acknowledged.stream().sorted(Comparator.comparing(Acknowledged::problem)).toList();
+    environments = List.copyOf(environments);
+    Objects.requireNonNull(failOn, "failOn");
+  }
+
+  /** Returns the number of problems of {@code severity} that count (acknowledged ones do not). */
+  public long count(Severity severity) {
+    return problems.stream().filter(p -> p.severity() == severity).count();
+  }
+
+  /** Returns the number of errors that count. */
+  public long errors() {
+    return count(Severity.ERROR);
+  }
+
+  /** Returns the number of warnings that count. */
+  public long warnings() {
+    return count(Severity.WARNING);
+  }
+
+  /** Returns the number of infos that count. */
+  public long infos() {
+    return count(Severity.INFO);
+  }
+
+  /** Returns true when a problem that counts is at least as severe as {@link #failOn()}. */
+  public boolean failed() {
+    return problems.stream().anyMatch(p -> p.severity().isAtLeast(failOn));
+  }
+
+  /** Returns true when nothing was found, acknowledged problems aside. */
+  public boolean isClean() {
+    return problems.isEmpty();
+  }
+
+  /** Returns every problem, counted or acknowledged, in one sorted list; acknowledged entries carry theirs. */
+  List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    problems.forEach(p -> out.add(new Entry(p, null)));
+    acknowledged.forEach(a -> out.add(new Entry(a.problem(), a.acknowledgement())));
+    out.sort(Comparator.comparing(Entry::problem));
+    return out;
+  }
+
+  /** Returns the summary line, e.g. {@code 2 errors, 1 warning, 0 infos in 3 environments; 1 acknowledged}. */
+  public String summary() {
+    String out = plural(errors(), "error") + ", " + plural(warnings(), "warning") + ", " + plural(infos(), "info")
+        + " in " + plural(environments.size(), "environment");
+    return acknowledged.isEmpty() ? out : out + "; " + acknowledged.size() + " acknowledged";
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * Returns the human-readable report: each problem on a line with its location, code, severity and message,
+   * an indented hint line (and the reason of an acknowledged one), then the summary line; ends with a line break.
+   */
+  public String toText() {
+    StringBuilder out = new StringBuilder();
+    for (Entry entry : entries()) {
+      Problem p = entry.problem();
+      out.append(p.headline(entry.acknowledgement() != null)).append('\n');
+      out.append("  hint: ").append(p.hint()).append('\n');
+      if (entry.acknowledgement() != null) {
+        out.append("  acknowledged: ").append(Texts.escape(entry.acknowledgement().reason())).append('\n');
+      }
+    }
+    return out.append(summary()).append('\n').toString();
+  }
+
+  @Override
+  public String toString() {
+    return toText();
+  }
+}

@@ -1,0 +1,177 @@
+package io.composegen.generator.validate;
+
+import io.composegen.model.Stack;
+import io.composegen.model.layer.Layer;
+import io.composegen.model.layer.Layers;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Checks a stack in every environment it describes and reports every problem at once; immutable and thread-safe.
+ *
+ * <p>The environments are {@code base}, the base file as composegen writes it (read alone by
+ * {@code docker compose -f compose.yaml}), and each layer resolved onto the base ({@link Stack#resolve(String)}),
+ * production ones ({@link Layer#production()}) with the stricter production and Swarm rules. Each problem names
+ * the file that declares the offending element and its path there; a problem found identically in several
+ * environments is reported once, naming those environments unless it was found in all. Problems covered by an
+ * {@link Acknowledgement} are listed as acknowledged and do not count. Problems of other files, such as the
+ * Dockerfiles a stack's generated builds write, join the same report through {@link #validate(Stack, Collection)};
+ * {@code ComposeGenerator.validate} passes them.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.builder()
+ *     .acknowledge("watchtower", "CG203", "watchtower must control Docker to update the other containers")
+ *     .failOn(Severity.WARNING)
+ *     .build();
+ * ValidationReport report = validator.validate(stack);
+ * System.out.print(report.toText());
+ * }</pre>
+ */
+public final class Validator {
+
+  /** The checks, each run on every environment; production-only ones look at {@link Environment#production()}. */
+  private static final List<Consumer<Environment>> CHECKS = List.of(
+      ReferenceChecks::run,
+      DependencyChecks::run,
+      PortChecks::run,
+      StructureChecks::run,
+      SecurityChecks::run,
+      ProductionChecks::run,
+      SwarmChecks::run);
+
+  private final List<Acknowledgement> acknowledgements;
+  private final Severity failOn;
+
+  private Validator(Builder builder) {
+    this.acknowledgements = List.copyOf(builder.acknowledgements);
+    this.failOn = builder.failOn;
+  }
+
+  /** Returns a validator without acknowledgements that fails on errors. */
+  public static Validator create() {
+    return builder().build();
+  }
+
+  /** Returns a builder of a validator with acknowledgements or another threshold. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the acknowledgements, in the order given. */
+  public List<Acknowledgement> acknowledgements() {
+    return acknowledgements;
+  }
+
+  /** Returns the least severity that fails a run. */
+  public Severity failOn() {
+    return failOn;
+  }
+
+  /** Validates every environment of {@code stack} and returns what was found; never throws for a bad stack. */
+  public ValidationReport validate(Stack stack) {
+    return validate(stack, List.of());
+  }
+
+  /**
+   * Validates every environment of {@code stack} and adds problems found outside its compose model, such as those
+   * {@link io.composegen.generator.validate.dockerfile.DockerfileLint} finds in the Dockerfiles written with it;
+   * acknowledgements and the threshold apply to them as to the others. Never throws for a bad stack.
+   *
+   * @param more further problems, each located in its own file; a problem equal to another is reported once
+   */
+  public ValidationReport validate(Stack stack, Collection<Problem> more) {
+    Objects.requireNonNull(stack, "stack");
+    Objects.requireNonNull(more, "more");
+    Stack files = Layers.factor(stack);
+    String baseFile = stack.effectiveBaseFileName();
+    List<Environment> environments = new ArrayList<>();
+    environments.add(new Environment(Stack.BASE, false, files.withoutLayers(), Locator.ofBase(baseFile)));
+    for (Layer layer : stack.layers().values()) {
+      Layer written = files.layers().get(layer.name());
+      environments.add(new Environment(layer.name(), layer.production(), stack.resolve(layer.name()),
+          Locator.ofLayer(baseFile, files.withoutLayers(), written)));
+    }
+    Map<Problem, List<String>> found = new LinkedHashMap<>();
+    for (Environment environment : environments) {
+      CHECKS.forEach(check -> check.accept(environment));
+      for (Problem problem : environment.problems()) {
+        List<String> in = found.computeIfAbsent(problem, k -> new ArrayList<>());
+        if (!in.contains(environment.name())) {
+          in.add(environment.name());
+        }
+      }
+    }
+    Set<Problem> located = new LinkedHashSet<>();
+    found.forEach((problem, in) -> located.add(
+        problem.withEnvironments(in.size() == environments.size() ? List.of() : in)));
+    more.forEach(problem -> located.add(Objects.requireNonNull(problem, "problem")));
+    List<Problem> problems = new ArrayList<>();
+    List<ValidationReport.Acknowledged> acknowledged = new ArrayList<>();
+    for (Problem problem : located) {
+      Acknowledgement by = acknowledgements.stream().filter(a -> a.covers(problem)).findFirst().orElse(null);
+      if (by == null) {
+        problems.add(problem);
+      } else {
+        acknowledged.add(new ValidationReport.Acknowledged(problem, by));
+      }
+    }
+    return new ValidationReport(problems, acknowledged, stack.environments(), failOn);
+  }
+
+  /**
+   * Validates {@code stack} and returns the report when it did not fail.
+   *
+   * @throws ValidationException when a problem that counts is at least as severe as {@link #failOn()}
+   */
+  public ValidationReport check(Stack stack) {
+    ValidationReport report = validate(stack);
+    if (report.failed()) {
+      throw new ValidationException(report);
+    }
+    return report;
+  }
+
+  /** Mutable builder of {@link Validator}; not thread-safe. */
+  public static final class Builder {
+    private final List<Acknowledgement> acknowledgements = new ArrayList<>();
+    private Severity failOn = Severity.ERROR;
+
+    private Builder() {}
+
+    /** Adds an acknowledgement. */
+    public Builder acknowledge(Acknowledgement acknowledgement) {
+      acknowledgements.add(Objects.requireNonNull(acknowledgement, "acknowledgement"));
+      return this;
+    }
+
+    /** Adds an acknowledgement of problems of {@code code} about {@code service} ({@code *} for any). */
+    public Builder acknowledge(String service, String code, String reason) {
+      return acknowledge(new Acknowledgement(service, code, reason));
+    }
+
+    /** Replaces the acknowledgements. */
+    public Builder acknowledgements(List<Acknowledgement> values) {
+      acknowledgements.clear();
+      values.forEach(this::acknowledge);
+      return this;
+    }
+
+    /** Sets the least severity that fails a run: {@link Severity#ERROR} (the default) or a lesser one. */
+    public Builder failOn(Severity value) {
+      this.failOn = Objects.requireNonNull(value, "failOn");
+      return this;
+    }
+
+    /** Returns the validator. */
+    public Validator build() {
+      return new Validator(this);
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package io.composegen.generator.validate;
+
+import static io.composegen.generator.validate.Validations.assertNone;
+import static io.composegen.generator.validate.Validations.assertOnly;
+import static io.composegen.generator.validate.Validations.base;
+import static io.composegen.generator.validate.Validations.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.composegen.model.Stack;
+import io.composegen.model.resource.Config;
+import io.composegen.model.resource.Network;
+import io.composegen.model.resource.Secret;
+import io.composegen.model.service.Dependency;
+import io.composegen.model.service.ExtendsSpec;
+import io.composegen.model.service.Service;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** CG101 to CG108: references to services, networks, volumes, secrets and configs. */
+class RuleReferencesTest {
+
+  @Test
+  void reportsDependencyOnUndefinedServiceWithNearestName() {
+    Stack stack = base(Service.builder("web").image("nginx:1.27").dependsOn("dbb"),
+        Service.builder("db").image("postgres:16"));
+
+    assertOnly(stack, "CG101", "services.web.depends_on.dbb",
+        "depends_on names service \"dbb\", which is not defined");
+    assertThat(problems(stack, "CG101").get(0).hint())
+        .isEqualTo("did you mean \"db\"? Otherwise define service \"dbb\" or remove the dependency");
+  }
+
+  @Test
+  void acceptsDefinedAndOptionalDependencies() {
+    Stack stack = base(Service.builder("web").image("nginx:1.27").dependsOn("db")
+            .dependsOn("metrics", Dependency.DEFAULT.withRequired(false)),
+        Service.builder("db").image("postgres:16"));
+
+    assertNone(stack, "CG101");
+  }
+
+  @Test
+  void reportsUndefinedNetworkButAcceptsDefault() {
+    Stack stack = base(Service.builder("web").image("nginx:1.27").network("frontend").network("default"))
+        .toBuilder().network("front", Network.defaults()).build();
+
+    assertOnly(stack, "CG102", "services.web.networks.frontend",
+        "joins network \"frontend\", which is not a top-level network");
+    assertThat(problems(stack, "CG102").get(0).hint())
+        .isEqualTo("did you mean \"front\"? Otherwise declare \"frontend\" under the top-level networks");
+  }
+
+  @Test
+  void acceptsDeclaredNetwork() {
+    Stack stack = base(Service.builder("web").image("nginx:1.27").network("front")).toBuilder().network("front")
+        .build();
+
+    assertNone(stack, "CG102");
+  }
+
+  @Test
+  void reportsUndefinedNamedVolume() {
+    Stack stack = base(Service.builder("db").image("postgres:16").volume("dbdata:/var/lib/postgresql/data"))
+        .toBuilder().volume("db-data").build();
+
+    assertOnly(stack, "CG103", "services.db.volumes[0]", "mounts volume \"dbdata\", which is not a top-level volume");
+  }
+
+  @Test
+  void acceptsDeclaredVolumesBindsAnonymousAndVariableVolumes() {
+    Stack stack = base(Service.builder("db").image("postgres:16").volume("db-data:/var/lib/postgresql/data")
+        .volume("./init:/docker-entrypoint-initdb.d").volume("/tmp/cache").volume("${DATA_VOLUME}:/data"))
+        .toBuilder().volume("db-data").build();
+
+    assertNone(stack, "CG103");
+  }
+
+  @Test
+  void reportsUndefinedSecretAndConfig() {
+    Stack stack = base(Service.builder("db").image("postgres:16").secret("db_pasword").config("pg_conf"))
+        .toBuilder().secret("db_password", Secret.fromFile("./db_password.txt")).build();
+
+    assertOnly(stack, "CG104", "services.db.secrets[0]", "uses secret \"db_pasword\", which is not a top-level secret");
+    assertOnly(stack, "CG105", "services.db.configs[0]", "uses config \"pg_conf\", which is not a top-level config");
+    assertThat(problems(stack, "CG105").get(0).hint()).isEqualTo("declare \"pg_conf\" under the top-level configs");
+  }
+
+  @Test
+  void acceptsDeclaredSecretAndConfig() {
+    Stack stack = base(Service.builder("db").image("postgres:16").secret("db_password").config("pg_conf"))
+        .toBuilder().secret("db_password", Secret.fromFile("./db_password.txt"))
+        .config("pg_conf", Config.fromFile("./postgresql.conf")).build();
+
+    assertNone(stack, "CG104");
+    assertNone(stack, "CG105");
+  }
+
+  @Test
+  void reportsVolumesFromUndefinedServiceButNotContainers() {
+    Stack stack = base(Service.builder("backup").image("alpine:3.20").volumeFrom("datastore:ro")
+        .volumeFrom("container:legacy"), Service.builder("data").image("alpine:3.20"));
+
+    assertOnly(stack, "CG106", "services.backup.volumes_from[0]",
+        "volumes_from names service \"datastore\", which is not defined");
+  }
+
+  @Test
+  void acceptsVolumesFromDefinedService() {
+    Stack stack = base(Service.builder("backup").image("alpine:3.20").volumeFrom("data:ro"),
+        Service.builder("data").image("alpine:3.20"));
+
+    assertNone(stack, "CG106");
+  }
+
+  @Test
+  void reportsExtendsOfUndefinedServiceOfTheSameFile() {
+    Stack stack = base(Service.builder("web").extendsFrom(new ExtendsSpec("bse", null)),
+        Service.builder("worker").extendsFrom(new ExtendsSpec("common", "common.yaml")),
+        Service.builder("base").image("python:3.12-slim"));
+
+    assertOnly(stack, "CG107", "services.web.extends", "extends service \"bse\", which is not defined in this file");
+  }
+
+  @Test
+  void acceptsExtendsOfDefinedService() {
+    Stack stack = base(Service.builder("web").extendsFrom(new ExtendsSpec("base", null)),
+        Service.builder("base").image("python:3.12-slim"));
+
+    assertNone(stack, "CG107");
+    assertNone(stack, "CG140");
+  }
+
+  @Test
+  void reportsLinksAndNetworkModeOfUndefinedServices() {
+    Stack stack = base(Service.builder("web").image("nginx:1.27").link("db2:database").networkMode("service:vpm"),
+        Service.builder("db").image("postgres:16"), Service.builder("vpn").image("qmcgaw/gluetun:v3.39"));
+
+    assertThat(problems(stack, "CG108")).extracting(p -> p.path().toString(), Problem::message).containsExactly(
+        tuple("services.web.links[0]", "links to service \"db2\", which is not defined"),
+        tuple("services.web.network_mode",
+            "network_mode uses service \"vpm\", which is not defined"));
+  }
+
+  @Test
+  void acceptsLinksAndNetworkModeOfDefinedServices() {
+    Stack stack = base(Service.builder("web").image("nginx:1.27").link("db:database").networkMode("service:vpn"),
+        Service.builder("db").image("postgres:16"), Service.builder("vpn").image("qmcgaw/gluetun:v3.39"));
+
+    assertNone(stack, "CG108");
+  }
+
+  @Test
+  void suggestsNoServiceForItself() {
+    assertThat(Suggestions.nearest("webb", List.of("api"))).isNull();
+    assertThat(Suggestions.nearest("frontend", List.of("front", "back"))).isEqualTo("front");
+    assertThat(Suggestions.nearest("db", List.of("mq"))).isNull();
+    assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
+  }
+}

@@ -1,0 +1,81 @@
+package io.composegen.examples.allocation;
+
+import io.composegen.generator.ComposeGenerator;
+import io.composegen.generator.write.FileConflictException;
+import io.composegen.generator.write.WriteReport;
+import io.composegen.model.Stack;
+import io.composegen.model.layer.Layer;
+import io.composegen.model.preset.Presets;
+import io.composegen.model.recipe.Recipes;
+import io.composegen.model.service.Condition;
+import io.composegen.model.service.Healthcheck;
+import io.composegen.model.service.Restart;
+import io.composegen.model.service.Service;
+import java.nio.file.Path;
+
+/**
+ * Seed 002 ("Project Allocation") as a model: a Flask API ({@code web}), an RQ worker and rq-dashboard, all three
+ * running the one image built from {@code ./app}, and Redis, healthy before any of them starts.
+ */
+public final class ProjectAllocation {
+
+  static final String REDIS_URL = "redis://redis:6379/0";
+
+  private ProjectAllocation() {}
+
+  /** Returns the stack: the seed's two hand-written compose files and Dockerfile, as one model. */
+  public static Stack stack() {
+    return Stack.builder("allocation")
+        .service(Service.builder("web")
+            .build("./app", Recipes.pythonPip().python("3.11").port(5000).healthPath("/health")
+                .command("gunicorn", "-b", ":5000", "main:app").build())
+            .env("REDIS_URL", REDIS_URL)
+            .port("5050:5000")
+            .dependsOn("redis", Condition.HEALTHY))
+        .service(Service.builder("worker")
+            .imageOf("web")
+            .command("rqworker --name worker --url " + REDIS_URL)
+            // The image's own check asks the API's port; a worker is healthy when it is registered in Redis.
+            .healthcheck(Healthcheck.cmd("python", "-c", "import sys; from redis import Redis; from rq import Worker; "
+                + "sys.exit(0 if Worker.all(connection=Redis.from_url('" + REDIS_URL + "')) else 1)"))
+            .dependsOn("redis", Condition.HEALTHY))
+        .service(Service.builder("dashboard")
+            .imageOf("web")
+            .command("rq-dashboard --port 5555 --redis-url " + REDIS_URL)
+            .port("8080:5555")
+            .healthcheck(Healthcheck.cmd("python", "-c",
+                "import urllib.request; urllib.request.urlopen('http://127.0.0.1:5555/', timeout=4)"))
+            .dependsOn("redis", Condition.HEALTHY))
+        .service(Presets.redis("7.0"))
+        .layer(Layer.dev()
+            .service("web", web -> web.containerName("web")
+                .env("FLASK_APP", "main.py").env("FLASK_DEBUG", "1")
+                .bind("./app", "/app")
+                .command("flask run --host=0.0.0.0"))
+            .service("worker", worker -> worker.containerName("worker").bind("./app", "/app"))
+            .service("dashboard", dashboard -> dashboard.containerName("dashboard")))
+        .layer(Layer.prod()
+            .allServices(s -> s.restart(Restart.UNLESS_STOPPED))
+            .service("web", web -> web.memLimit("512m"))
+            .service("worker", worker -> worker.memLimit("512m"))
+            .service("dashboard", dashboard -> dashboard.memLimit("256m"))
+            .service("redis", redis -> redis.memLimit("256m")))
+        .build();
+  }
+
+  /**
+   * Writes the stack's files into the folder given as the first argument (default: the working directory).
+   *
+   * @param args the output folder, optionally
+   */
+  public static void main(String[] args) {
+    Path out = Path.of(args.length > 0 ? args[0] : ".");
+    try {
+      WriteReport report = ComposeGenerator.create().generate(stack(), out);
+      report.entries().forEach(e -> System.out.println(e.status() + " " + out.relativize(e.path())));
+    } catch (FileConflictException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+    }
+  }
+}
