@@ -70,11 +70,13 @@ CONF
     export DOCKER_HOST="unix://$SOCK"
     export DOCKER_BUILDKIT=0
     export COMPOSE_DOCKER_CLI_BUILD=0
+    # Docker's image format for podman build: the OCI format has no HEALTHCHECK, STOPSIGNAL is kept either way.
+    export BUILDAH_FORMAT=docker
 }
 
 cmd_env() {
     export_env
-    printf 'export CONTAINERS_CONF=%q\nexport DOCKER_HOST=%q\nexport DOCKER_BUILDKIT=0\nexport COMPOSE_DOCKER_CLI_BUILD=0\n' \
+    printf 'export CONTAINERS_CONF=%q\nexport DOCKER_HOST=%q\nexport DOCKER_BUILDKIT=0\nexport COMPOSE_DOCKER_CLI_BUILD=0\nexport BUILDAH_FORMAT=docker\n' \
         "$CONTAINERS_CONF" "$DOCKER_HOST"
 }
 
@@ -234,6 +236,10 @@ build_standin() {
     cp -a "$context/." "$tmp/"
     if [ "$folder" = maven-3.9-eclipse-temurin-17 ]; then
         cp "$(maven_dist)" "$tmp/apache-maven-bin.tar.gz"
+        # Builds in this image fetch from Maven Central: it trusts what the host trusts beyond Debian's bundle
+        # (a machine whose egress inspects TLS adds its CA there), so it reaches Central as the host does.
+        mkdir -p "$tmp/extra-ca"
+        cp /usr/local/share/ca-certificates/*.crt "$tmp/extra-ca/" 2>/dev/null || true
     fi
     if [ "$folder" = python-3.11 ]; then
         cp -a "$STANDINS/wheelhouse/." "$tmp/"

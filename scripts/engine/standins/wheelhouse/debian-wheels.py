@@ -2,10 +2,12 @@
 
 Usage: python3 debian-wheels.py OUT_DIR NAME...
 
-Each named distribution and everything it requires (its Requires-Dist whose markers hold) is found among the
-distributions Debian installed in /usr/lib/python3/dist-packages; its files are the ones its Debian package put
-there (dpkg -L), and its metadata (name, version, requirements, entry points) is carried over as it is, so pip
-resolves and installs these wheels like the ones an index would serve, console scripts included. The rq_dashboard
+Each named distribution is found among the distributions Debian installed in /usr/lib/python3/dist-packages, and
+so is everything its Debian package depends on (Debian keeps a package's requirements in its Depends and strips
+them from the Python metadata, so the Depends are the graph followed). A wheel's files are the ones its Debian
+package put there (dpkg -L); its metadata (name, version, entry points) is carried over, with one Requires-Dist per
+distribution its Debian package depends on, so pip resolves and installs these wheels like the ones an index would
+serve, console scripts included. The rq_dashboard
 folder beside this script becomes a stand-in wheel of rq-dashboard, which Debian does not package.
 """
 
@@ -78,7 +80,7 @@ def write_wheel(out, name, version, files, metadata, entry_points):
     print(f"wheel {os.path.basename(path)} ({len(files)} files)")
 
 
-def wheel_of_debian(out, dist):
+def wheel_of_debian(out, dist, requires):
     files = {}
     for rel in package_files(dist):
         with open(os.path.join(SITE, rel), "rb") as handle:
@@ -86,10 +88,34 @@ def wheel_of_debian(out, dist):
     text = dist.read_text("METADATA") or dist.read_text("PKG-INFO")
     header, blank, body = text.partition("\n\n")
     lines = [l for l in header.splitlines() if not l.startswith("Requires-Dist:")]
-    # Requirements in Requires-Dist form, whether Debian kept them as METADATA or as an egg's requires.txt.
-    lines += [f"Requires-Dist: {r}" for r in (dist.requires or [])]
+    lines += [f"Requires-Dist: {r}" for r in requires]
     metadata = "\n".join(lines) + "\n" + blank + body
     write_wheel(out, dist.metadata["Name"], dist.version, files, metadata, dist.read_text("entry_points.txt"))
+
+
+def owner(dist):
+    result = subprocess.run(["dpkg", "-S", metadata_dir(dist)], check=True, capture_output=True, text=True)
+    return result.stdout.split(":")[0].strip()
+
+
+def installed(package):
+    result = subprocess.run(["dpkg-query", "-W", "-f", "${Status}", package], capture_output=True, text=True)
+    return result.returncode == 0 and result.stdout.endswith(" installed")
+
+
+def depends(package):
+    """Returns the python3-* packages that package depends on, the first installed alternative of each."""
+    text = subprocess.run(["dpkg-query", "-W", "-f", "${Depends}", package], check=True, capture_output=True,
+                          text=True).stdout
+    out = []
+    for clause in filter(None, (c.strip() for c in text.split(","))):
+        for alternative in clause.split("|"):
+            name = alternative.strip().split(" ")[0].split(":")[0]
+            if installed(name):
+                if name.startswith("python3-"):
+                    out.append(name)
+                break
+    return out
 
 
 def stand_in_dashboard(out):
@@ -112,21 +138,36 @@ def main():
     out, names = sys.argv[1], sys.argv[2:]
     os.makedirs(out, exist_ok=True)
     available = distributions()
-    todo = [canonicalize_name(n) for n in names]
+    dists_of = {}
+    for dist in available.values():
+        dists_of.setdefault(owner(dist), []).append(dist)
+
+    def reachable_dists(package, seen):
+        """The distributions package's dependencies own, looking through packages that own none."""
+        found = []
+        for dep in depends(package):
+            if dep in seen:
+                continue
+            seen.add(dep)
+            found += dists_of.get(dep) or reachable_dists(dep, seen)
+        return found
+
+    todo = []
+    for name in names:
+        if canonicalize_name(name) not in available:
+            sys.exit(f"{name} is required but Debian installed no such distribution in {SITE}")
+        todo.append(owner(available[canonicalize_name(name)]))
     done = set()
     while todo:
-        name = todo.pop()
-        if name in done:
+        package = todo.pop()
+        if package in done:
             continue
-        done.add(name)
-        if name not in available:
-            sys.exit(f"{name} is required but Debian installed no such distribution in {SITE}")
-        dist = available[name]
-        wheel_of_debian(out, dist)
-        for text in dist.requires or []:
-            requirement = Requirement(text)
-            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-                todo.append(canonicalize_name(requirement.name))
+        done.add(package)
+        requires = reachable_dists(package, {package})
+        for dist in dists_of.get(package, []):
+            extras = [r for r in (dist.requires or []) if "extra ==" in r]
+            wheel_of_debian(out, dist, sorted({d.metadata["Name"] for d in requires}) + extras)
+        todo += [owner(d) for d in requires]
     stand_in_dashboard(out)
 
 

@@ -37,9 +37,9 @@ import java.util.TreeMap;
  * {@code compose.override.yaml} and {@code compose.prod.yaml} (file names are configurable on the stack and its
  * layers), and {@code .env.example} when the stack reads variables. {@link #generate} first validates every
  * environment ({@link Validator}) and lints every generated Dockerfile ({@link DockerfileLint}), and writes nothing
- * when that fails; every file is then rendered, parsed back and
- * checked against the model before anything is written; then all files are written atomically, and only those
- * whose content changed. Instances are immutable and thread-safe.
+ * when that fails; every file is then rendered, parsed back and checked against the model before anything is
+ * written; then all files are written atomically, and only those whose content changed. Instances are immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * WriteReport report = ComposeGenerator.create().generate(stack, Path.of("."));

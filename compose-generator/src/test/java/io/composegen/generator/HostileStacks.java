@@ -19,6 +19,7 @@ import io.composegen.model.service.EnvFile;
 import io.composegen.model.service.ExtendsSpec;
 import io.composegen.model.service.Healthcheck;
 import io.composegen.model.service.Logging;
+import io.composegen.model.service.MergeRule;
 import io.composegen.model.service.MountType;
 import io.composegen.model.service.Placement;
 import io.composegen.model.service.PortMapping;
@@ -394,7 +395,7 @@ final class HostileStacks {
           }
           Service.Builder service = Service.builder(names.get(i));
           bodies.get(i).accept(service);
-          b.service(service);
+          b.service(distinctKeys(service.build()));
         }
         networks.forEach(b::network);
         volumes.forEach(b::volume);
@@ -427,7 +428,7 @@ final class HostileStacks {
         if (!stack.services().containsKey(name)) {
           Service.Builder added = Service.builder(name);
           body.accept(added);
-          layer.service(added);
+          layer.service(distinctKeys(added.build()));
         }
       })),
       Tuple.of(1, Combinators.combine(HOSTILE, LAYER_NETWORK).as((n, v) -> (stack, layer) -> layer.network(n, v))),
@@ -458,7 +459,35 @@ final class HostileStacks {
   private static Service fragment(String name, List<Consumer<Service.Builder>> edits, List<Reset> resets) {
     Service.Builder b = Service.builder(name);
     edits.forEach(e -> e.accept(b));
-    return b.resets(resets).build();
+    return distinctKeys(b.resets(resets).build());
+  }
+
+  /**
+   * Returns {@code service} with one element per merge key in each list that Compose merges by key or without
+   * duplicates. Two mounts at one target are invalid anyway (Docker refuses a duplicate mount point), and a merge
+   * of layered files keeps only one of them, which the model's resolve of an untouched base does not.
+   */
+  static Service distinctKeys(Service service) {
+    Service.Builder b = service.toBuilder();
+    for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
+      if (attribute.rule() == MergeRule.MERGE_BY_ELEMENT_KEY || attribute.rule() == MergeRule.APPEND_UNIQUE) {
+        distinct(attribute, service, b);
+      }
+    }
+    return b.build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void distinct(ServiceAttribute<T> attribute, Service service, Service.Builder out) {
+    T value = attribute.get(service);
+    if (!attribute.isPresent(value)) {
+      return;
+    }
+    List<Object> kept = new ArrayList<>();
+    for (String key : attribute.keys(value)) {
+      kept.add(((List<?>) attribute.only(value, java.util.Set.of(key))).get(0));
+    }
+    attribute.set(out, (T) kept);
   }
 
   /** Returns resets of what {@code base} has, picked by {@code seeds}; never of image, build or extends. */

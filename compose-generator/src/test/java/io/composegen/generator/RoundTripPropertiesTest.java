@@ -7,12 +7,19 @@ import io.composegen.generator.imports.ReadResult;
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.layer.Layers;
+import io.composegen.model.service.BindOptions;
+import io.composegen.model.service.BuildSpec;
+import io.composegen.model.service.Dependency;
 import io.composegen.model.service.Service;
 import io.composegen.model.service.ServiceAttribute;
 import io.composegen.model.service.ServiceAttributes;
+import io.composegen.model.service.ServiceVolume;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -56,6 +63,45 @@ class RoundTripPropertiesTest {
     assertThat(second).isEqualTo(first);
     Stack reread = READER.readBase(first.get("compose.yaml")).value();
     assertThat(GENERATOR.render(reread).get("compose.yaml")).isEqualTo(first.get("compose.yaml"));
+  }
+
+  /** Stacks on which the properties once failed, kept as examples of what each fix is for. */
+  static List<Stack> foundByTheProperties() {
+    return List.of(
+        // a file of comments only failed the renderer's own read-back
+        Stack.builder(null).build(),
+        // build's x-* extensions were left out of the file
+        Stack.builder(null).service(Service.builder("a").build(BuildSpec.builder().dockerfileInline("")
+            .extension("x-", true).build())).build(),
+        // create_host_path: true went into the short syntax, which reads back without it
+        Stack.builder(null).service(Service.builder("a").image("")
+            .volume(ServiceVolume.bind(".", "/data").withReadOnly(true).withBind(new BindOptions(null, true, null))))
+            .build(),
+        // an unclosed ${ in a source swallowed the colons after it in the short syntax
+        Stack.builder(null).service(Service.builder("a").image("")
+            .volume(ServiceVolume.bind("/${", "/data").withReadOnly(true))).build(),
+        // KEY=VALUE list form for a key holding '='
+        Stack.builder(null).service(Service.builder("a").image("").env("\\b=", null).env("x", null)).build(),
+        // a dependency without condition among others wrote condition: service_started
+        Stack.builder(null).service(Service.builder("a").image("").dependsOn("a")
+            .dependsOn("b", new Dependency(null, false, true))).build(),
+        // a long decimal was compared as a double by the read-back check
+        Stack.builder(null).extension("x-a", new BigDecimal("922337203685477580.7")).build(),
+        // a device without container path broke sorting by merge key
+        Stack.builder(null).service(Service.builder("a").image("").device(":").device(""))
+            .layer(Layer.prod().service("a", a -> a.device("/dev/x"))).build());
+  }
+
+  @Example
+  void stacksThatOnceFailedReadBackAsThemselves() {
+    for (Stack stack : foundByTheProperties()) {
+      if (stack.layers().isEmpty()) {
+        baseFileReadsBackAsTheStack(stack);
+      } else {
+        baseAndLayerFilesMergeToEachEnvironment(stack);
+      }
+      renderingTwiceAndRenderingWhatWasReadGiveTheSameBytes(stack);
+    }
   }
 
   /** Returns where two stacks differ, attribute by attribute, to make a failure readable. */

@@ -644,6 +644,7 @@ class ComposeReaderTest {
   class AwesomeComposeCorpus {
 
     private static final Path CORPUS = Path.of("/work/shared/corpus/awesome-compose");
+    private static final ComposeGenerator GENERATOR = ComposeGenerator.create();
 
     /** Samples that use a Compose attribute the model has no place for, with the problems that says so. */
     private static final Map<String, List<String>> EXPECTED_PROBLEMS = Map.of(
@@ -678,7 +679,7 @@ class ComposeReaderTest {
     void rendersEachSampleSoThatItReadsBackTheSame(Path file) throws IOException {
       Stack read = READER.readBase(Files.readString(file)).value();
 
-      String rendered = ComposeGenerator.create().render(read).get("compose.yaml");
+      String rendered = GENERATOR.render(read).get("compose.yaml");
 
       ReadResult<Stack> again = READER.readBase(rendered);
       assertThat(again.problems()).isEmpty();

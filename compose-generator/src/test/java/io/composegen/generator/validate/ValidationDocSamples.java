@@ -26,7 +26,7 @@ final class ValidationDocSamples {
             .build("./web", Recipes.pythonPip().python("3.12").port(8000).build())
             .image("ghcr.io/acme/shop-web:1.4.0")
             .port("8080:8000")
-            .dependsOn("dbb")
+            .dependsOn("serach")
             .env("SECRET_KEY", "s3cr3t"))
         .service(Service.builder("search")
             .image("elasticsearch:8.15.0")

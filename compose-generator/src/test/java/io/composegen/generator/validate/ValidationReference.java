@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Writes {@code docs/validation.md}, the validation guide and the reference of every rule, from {@link RuleRegistry},
@@ -53,7 +55,7 @@ final class ValidationReference {
 
   /** Returns the page. */
   static String markdown() {
-    ValidationReport report = ValidationDocSamples.validate(ValidationDocSamples.stack(), null, false);
+    ValidationReport report = sampleReport();
     StringBuilder out = new StringBuilder();
     out.append("<!-- Generated from RuleRegistry by ValidationReference (compose-generator tests); do not edit.\n")
         .append("     Regenerate: ").append(UPDATE_COMMAND).append(" -->\n\n");
@@ -115,8 +117,8 @@ final class ValidationReference {
 
         `failOn` is the least severity that fails a run: `error` (the default), `warning` or `info`. A failed run
         writes nothing: `ComposeGenerator.generate` throws `ValidationException`, which carries the whole report, and
-        the Maven goals fail the build after printing every problem. Some rules raise their severity in production
-        environments, as their description says (`CG201`, `CG207`).
+        the Maven goals fail the build after printing every problem. A few rules raise their severity in production
+        environments, as their descriptions below say.
 
         In Java, `Validator.builder().failOn(Severity.WARNING)`; in the pom, `<failOn>warning</failOn>` in the
         plugin's `<configuration>`, or `-Dcompose.failOn=warning` on the command line.
@@ -205,6 +207,24 @@ final class ValidationReference {
       rule(out, rule);
     }
     return out.toString();
+  }
+
+  /** Runs the validation sample in a scratch folder and returns its report. */
+  private static ValidationReport sampleReport() {
+    try {
+      Path folder = Files.createTempDirectory("composegen-docs");
+      try {
+        return ValidationDocSamples.validate(ValidationDocSamples.stack(), folder);
+      } finally {
+        try (Stream<Path> files = Files.walk(folder)) {
+          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(file);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void rule(StringBuilder out, Rule rule) {

@@ -36,15 +36,14 @@ public final class ProjectAllocation {
             .imageOf("web")
             .command("rqworker --name worker --url " + REDIS_URL)
             // The image's own check asks the API's port; a worker is healthy when it is registered in Redis.
-            .healthcheck(Healthcheck.cmd("python", "-c", "import sys; from redis import Redis; from rq import Worker; "
+            .healthcheck(check("import sys; from redis import Redis; from rq import Worker; "
                 + "sys.exit(0 if Worker.all(connection=Redis.from_url('" + REDIS_URL + "')) else 1)"))
             .dependsOn("redis", Condition.HEALTHY))
         .service(Service.builder("dashboard")
             .imageOf("web")
             .command("rq-dashboard --port 5555 --redis-url " + REDIS_URL)
             .port("8080:5555")
-            .healthcheck(Healthcheck.cmd("python", "-c",
-                "import urllib.request; urllib.request.urlopen('http://127.0.0.1:5555/', timeout=4)"))
+            .healthcheck(check("import urllib.request; urllib.request.urlopen('http://127.0.0.1:5555/', timeout=4)"))
             .dependsOn("redis", Condition.HEALTHY))
         .service(Presets.redis("7.0"))
         .layer(Layer.dev()
@@ -61,6 +60,16 @@ public final class ProjectAllocation {
             .service("dashboard", dashboard -> dashboard.memLimit("256m"))
             .service("redis", redis -> redis.memLimit("256m")))
         .build();
+  }
+
+  /**
+   * A healthcheck running a Python snippet, in shell form: Podman before 5.8 (Debian bookworm ships 4.3) splits
+   * exec-form healthcheck arguments at spaces when a container is created through its Docker API (containers/podman
+   * issue 26519), which would break {@code python -c "<snippet>"}; the shell form reaches it whole on both engines.
+   */
+  private static Healthcheck check(String snippet) {
+    return Healthcheck.shell("python -c \"" + snippet + "\"").withInterval("10s").withTimeout("5s").withRetries(3)
+        .withStartPeriod("10s");
   }
 
   /**
