@@ -36,10 +36,13 @@ class JavaServiceTest {
       }
 
       for (List<String> files : List.of(project.devFiles(), ComposeProject.prodFiles())) {
+        long start = System.nanoTime();
         project.up(files);
-        Duration healthy = project.awaitHealthy(Duration.ofMinutes(4));
+        project.awaitHealthy(Duration.ofMinutes(4));
+        // The JRE image has nothing to run a healthcheck with: the service is ready when /health answers.
         Http.await("GET", 8080, "/health", Duration.ofMinutes(2));
-        System.out.println("[e2e] java-service " + files + ": healthy " + healthy.toMillis() + " ms after up");
+        System.out.println("[e2e] java-service " + files + ": from up to healthy and answering in "
+            + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
 
         JsonNode first = JSON.readTree(Http.await("GET", 8080, "/visits", Duration.ofSeconds(30)).body());
         JsonNode second = JSON.readTree(Http.await("GET", 8080, "/visits", Duration.ofSeconds(30)).body());

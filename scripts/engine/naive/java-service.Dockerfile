@@ -1,0 +1,8 @@
+# A naive single-stage image for examples/java-service, as one would write it by hand: the Maven + JDK image,
+# the sources copied, the jar built in place. For size and build-time comparison only (scripts/engine/measure.sh).
+FROM maven:3.9-eclipse-temurin-17
+WORKDIR /app
+COPY . .
+RUN mvn -B -ntp -DskipTests package
+EXPOSE 8080
+CMD ["sh", "-c", "java -jar target/*.jar"]
