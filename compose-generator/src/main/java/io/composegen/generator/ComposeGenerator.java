@@ -50,6 +50,7 @@ public final class ComposeGenerator {
   private static final String COMPOSE_TEMPLATE = "compose.yaml.ftl";
 
   private final TemplateEngine templates;
+  private final Path templateFolder;
   private final boolean legacy;
   private final boolean force;
   private final Validator validator;
@@ -57,6 +58,7 @@ public final class ComposeGenerator {
   private ComposeGenerator(Builder builder) {
     this.templates = builder.templateFolder == null
         ? TemplateEngine.create() : TemplateEngine.withOverrides(builder.templateFolder);
+    this.templateFolder = builder.templateFolder;
     this.legacy = builder.legacy;
     this.force = builder.force;
     this.validator = builder.validator;
@@ -179,7 +181,15 @@ public final class ComposeGenerator {
   private String renderFile(String fileName, YamlNode.Mapping tree) {
     String body = templates.render(COMPOSE_TEMPLATE, Map.of("root", tree, "fileName", fileName));
     String text = GeneratedMark.stamp(body);
-    ReadBack.verify(fileName, text, tree);
+    try {
+      ReadBack.verify(fileName, text, tree);
+    } catch (IllegalStateException e) {
+      if (templateFolder == null) {
+        throw e;
+      }
+      throw new IllegalStateException(e.getMessage().replace("; this is a bug in composegen, please report it with your model",
+          "; check the templates in " + templateFolder + ": a template may change layout, not what the file says"), e);
+    }
     return text;
   }
 
