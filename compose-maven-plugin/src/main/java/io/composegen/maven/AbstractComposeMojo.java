@@ -1,6 +1,9 @@
 package io.composegen.maven;
 
 import io.composegen.generator.ComposeGenerator;
+import io.composegen.generator.imports.DescriptorReader;
+import io.composegen.generator.imports.ReadResult;
+import io.composegen.generator.project.StackSources;
 import io.composegen.generator.render.RenderException;
 import io.composegen.generator.validate.ValidationException;
 import io.composegen.generator.write.FileConflictException;
@@ -40,7 +43,18 @@ abstract class AbstractComposeMojo extends AbstractMojo {
   protected File directory;
 
   /**
-   * Whether to add backing services (PostgreSQL, Redis, ...) for the client libraries the project depends on.
+   * The stack descriptor: a YAML file with services, presets, recipes and layers (see the descriptor reference).
+   * Read when it exists; a file named here that does not exist fails the build.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "compose.descriptor", defaultValue = "${project.basedir}/src/main/compose/stack.yaml")
+  protected File descriptor;
+
+  /**
+   * Whether to infer services from the pom. Without a descriptor: whether to add backing services (PostgreSQL,
+   * Redis, ...) for the client libraries the project depends on. With a descriptor: whether to add the project's
+   * own service and those backing services at all (only under names the descriptor does not use).
    *
    * @since 0.1.0
    */
@@ -108,9 +122,63 @@ abstract class AbstractComposeMojo extends AbstractMojo {
     }
   }
 
-  /** Returns the stack this goal works on; by default the project's. */
+  /**
+   * Returns the stack this goal works on; by default the project's: what zero-config inference makes of the pom,
+   * with the stack descriptor laid over it when there is one.
+   */
   protected Stack stack() throws MojoFailureException {
-    return MavenStacks.stackOf(project, infer, port);
+    Stack described = described();
+    if (described == null) {
+      return MavenStacks.stackOf(project, infer, port);
+    }
+    getLog().info("composegen: stack descriptor " + shown(descriptor) + ": " + summary(described));
+    if (!infer) {
+      return described;
+    }
+    Stack inferred = MavenStacks.stackOf(project, true, port);
+    List<String> kept = StackSources.keptFromInference(inferred, described);
+    if (!kept.isEmpty()) {
+      getLog().info("composegen: inferred from the pom: " + String.join(", ", kept));
+    }
+    return StackSources.overlay(inferred, described);
+  }
+
+  /** Returns the descriptor's stack, or null when there is no descriptor; fails listing every problem in it. */
+  private Stack described() throws MojoFailureException {
+    if (descriptor == null) {
+      return null;
+    }
+    if (!descriptor.exists()) {
+      File conventional = new File(project.getBasedir(), DescriptorReader.DEFAULT_PATH);
+      if (descriptor.getAbsoluteFile().toPath().normalize()
+          .equals(conventional.getAbsoluteFile().toPath().normalize())) {
+        return null;
+      }
+      throw new MojoFailureException("composegen: the stack descriptor " + shown(descriptor) + " does not exist; "
+          + "fix <descriptor> (compose.descriptor), or remove it to use " + DescriptorReader.DEFAULT_PATH);
+    }
+    ReadResult<Stack> read = DescriptorReader.create().read(descriptor.toPath(), shown(descriptor));
+    if (!read.isClean()) {
+      read.problems().forEach(problem -> getLog().error(problem.toString()));
+      int count = read.problems().size();
+      throw new MojoFailureException("composegen: " + count + (count == 1 ? " problem" : " problems")
+          + " in the stack descriptor " + shown(descriptor) + "; fix them and run again");
+    }
+    return read.value();
+  }
+
+  /** Returns {@code file} relative to the project folder when it lies inside, for messages. */
+  protected String shown(File file) {
+    java.nio.file.Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+    java.nio.file.Path path = file.toPath().toAbsolutePath().normalize();
+    return (path.startsWith(base) ? base.relativize(path) : path).toString().replace(File.separatorChar, '/');
+  }
+
+  /** Returns what a stack holds, in a few words: {@code services web, worker; layers dev, prod}. */
+  protected static String summary(Stack stack) {
+    String services = stack.services().isEmpty() ? "no services"
+        : "services " + String.join(", ", stack.services().keySet());
+    return stack.layers().isEmpty() ? services : services + "; layers " + String.join(", ", stack.layers().keySet());
   }
 
   /** Runs the goal on the project's stack. */

@@ -210,8 +210,9 @@ final class ComposeProject implements AutoCloseable {
         String health = s.path("Health").path("Status").asText("");
         state.append(c.getKey()).append('=').append(s.path("Status").asText()).append(health.isEmpty() ? "" : "/" + health)
             .append(' ');
-        if (!s.path("Running").asBoolean()) {
-          throw new AssertionError("service " + c.getKey() + " is not running: " + s + "\n" + logs());
+        if (!s.path("Running").asBoolean() || c.getValue().path("RestartCount").asInt() > 0) {
+          throw new AssertionError("service " + c.getKey() + " is not running, or restarted "
+              + c.getValue().path("RestartCount").asInt() + " times: " + s + "\n" + logs());
         }
         if ("unhealthy".equals(health)) {
           throw new AssertionError("service " + c.getKey() + " is unhealthy: " + s.path("Health") + "\n" + logs());

@@ -92,11 +92,14 @@ public final class GeneratedImages {
   private static Service plain(ModelPath path, Service service, Map<String, Service> all, Map<String, String> images,
       Map<String, String> files, Map<String, Dockerfile> dockerfiles, TemplateEngine templates,
       List<String> problems) {
-    if (service.generatedBuild() == null && service.imageOf() == null && !images.containsKey(service.name())) {
+    // A layer's fragment of a base service builds nothing: the base service carries the build and image name.
+    boolean fragment = path.segments().get(0).equals("layers") && all.get(service.name()) != service;
+    if (service.generatedBuild() == null && service.imageOf() == null
+        && (fragment || !images.containsKey(service.name()))) {
       return service;
     }
     Service.Builder b = service.toBuilder().generatedBuild(null).imageOf(null);
-    if (images.containsKey(service.name()) && service.image() == null) {
+    if (!fragment && images.containsKey(service.name()) && service.image() == null) {
       b.image(images.get(service.name()));
     }
     if (service.imageOf() != null && images.containsKey(service.imageOf())) {

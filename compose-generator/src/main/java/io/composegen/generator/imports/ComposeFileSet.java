@@ -65,6 +65,61 @@ public final class ComposeFileSet {
     return new ReadResult<>(out.build(), problems);
   }
 
+  /** The base file names Compose looks for, in the order it prefers them. */
+  public static final List<String> BASE_FILE_NAMES =
+      List.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml");
+
+  /**
+   * Returns the compose files of {@code directory} in the order {@link #read} takes them: the first base file of
+   * {@link #BASE_FILE_NAMES} that exists, then the layer files of the same stem beside it ({@code compose.*.yaml},
+   * {@code docker-compose.*.yml}, {@code docker-compose-*.yml}), the override file first, then by name.
+   *
+   * @return the files, or an empty list when the folder has no base file
+   * @throws IllegalArgumentException when two layer files stand for the same layer, such as
+   *     {@code docker-compose.override.yml} and {@code docker-compose-development.yml}
+   * @throws java.io.UncheckedIOException when the folder cannot be listed
+   */
+  public static List<Path> discover(Path directory) {
+    Path base = null;
+    for (String name : BASE_FILE_NAMES) {
+      if (Files.isRegularFile(directory.resolve(name))) {
+        base = directory.resolve(name);
+        break;
+      }
+    }
+    if (base == null) {
+      return List.of();
+    }
+    String stem = base.getFileName().toString().startsWith("docker-") ? "docker-compose" : "compose";
+    List<Path> layers = new ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+      files.filter(Files::isRegularFile).forEach(file -> {
+        String name = file.getFileName().toString();
+        if (LAYER_FILE.matcher(name).matches() && (name.startsWith(stem + ".") || name.startsWith(stem + "-"))
+            && !BASE_FILE_NAMES.contains(name)) {
+          layers.add(file);
+        }
+      });
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + directory + ": " + e.getMessage(), e);
+    }
+    layers.sort(java.util.Comparator.comparing((Path file) -> !file.getFileName().toString().contains(".override."))
+        .thenComparing(file -> file.getFileName().toString()));
+    java.util.Map<String, String> byLayer = new java.util.LinkedHashMap<>();
+    for (Path file : layers) {
+      String name = file.getFileName().toString();
+      String other = byLayer.putIfAbsent(layerName(name), name);
+      if (other != null) {
+        throw new IllegalArgumentException(other + " and " + name + " both stand for layer " + layerName(name)
+            + "; name the files to read, base first");
+      }
+    }
+    List<Path> out = new ArrayList<>();
+    out.add(base);
+    out.addAll(layers);
+    return List.copyOf(out);
+  }
+
   /** Returns the layer name a file name stands for, e.g. {@code prod} for {@code compose.prod.yaml}. */
   public static String layerName(String fileName) {
     Matcher m = LAYER_FILE.matcher(fileName);

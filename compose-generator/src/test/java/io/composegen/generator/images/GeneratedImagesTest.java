@@ -63,6 +63,16 @@ class GeneratedImagesTest {
   }
 
   @Test
+  void leavesTheImageNameOutOfALayersFragmentOfTheBuildingService() {
+    Stack stack = allocation().toBuilder().layer(Layer.dev().service("web", w -> w.env("FLASK_DEBUG", "1"))).build();
+
+    Map<String, String> files = ComposeGenerator.create().render(stack);
+
+    assertThat(files.get("compose.override.yaml")).contains("  web:\n    environment:\n      FLASK_DEBUG: \"1\"\n")
+        .doesNotContain("image:");
+  }
+
+  @Test
   void keepsAnImageNameTheUserGave() {
     Stack stack = allocation().toBuilder()
         .service(allocation().services().get("web").toBuilder().image("ghcr.io/acme/allocation:1.0"))

@@ -119,9 +119,7 @@ class ValidationInvalidModelsTest {
           hint: declare "db-data" under the top-level volumes, or write ./db-data to bind a host folder
         compose.yaml services.web.secrets[0]: CG104 error: uses secret "db_password", which is not a top-level secret
           hint: declare "db_password" under the top-level secrets
-        compose.yaml services.web.secrets[1]: CG104 error: uses secret "db_password", which is not a top-level secret
-          hint: declare "db_password" under the top-level secrets
-        4 errors, 0 warnings, 0 infos in 1 environment
+        3 errors, 0 warnings, 0 infos in 1 environment
         """);
   }
 

@@ -44,11 +44,18 @@ public record Preset(
    * Connects a client service to this one: the connection environment (Spring Boot's or the generic one), the
    * client's secrets, and a dependency that waits until this service is healthy.
    *
+   * <p>A generic client gets each secret once, at its default path {@code /run/secrets/<name>} that its
+   * {@code *_FILE} variable names; the mounts under a property name are for Spring Boot's configtree only. Two
+   * mounts of one secret in one service also do not survive docker-compose 1.x merging a layer file: it keeps one
+   * entry per secret, the last, and the default path would be lost.
+   *
    * @return {@code client}, for chaining
    */
   public Service.Builder connect(Service.Builder client, boolean spring) {
     (spring ? springEnvironment : clientEnvironment).forEach(client::env);
-    clientSecrets.forEach(client::secret);
+    clientSecrets.stream()
+        .filter(secret -> spring || secret.target() == null)
+        .forEach(client::secret);
     return client.dependsOn(service.name(), Condition.HEALTHY);
   }
 

@@ -54,6 +54,16 @@ class PresetsTest {
   }
 
   @Test
+  void connectsAGenericClientToEachSecretOnceAtItsDefaultPath() {
+    Service app = Presets.postgres().connect(Service.builder("app").image("app:1"), false).build();
+
+    assertThat(app.environment()).containsEntry("DATABASE_PASSWORD_FILE", "/run/secrets/db_password");
+    assertThat(app.secrets()).hasSize(1);
+    assertThat(app.secrets().get(0).source()).isEqualTo("db_password");
+    assertThat(app.secrets().get(0).target()).isNull();
+  }
+
+  @Test
   void addsThePresetsVolumesAndSecretsToTheStack() {
     Stack stack = Stack.builder("s").service(Presets.postgres("16")).build();
 

@@ -63,9 +63,10 @@ public final class ProjectAllocation {
   }
 
   /**
-   * A healthcheck running a Python snippet, in shell form: Podman before 5.8 (Debian bookworm ships 4.3) splits
-   * exec-form healthcheck arguments at spaces when a container is created through its Docker API (containers/podman
-   * issue 26519), which would break {@code python -c "<snippet>"}; the shell form reaches it whole on both engines.
+   * A healthcheck running a Python snippet, in shell form: Podman (Debian bookworm ships 4.3; fixed upstream in
+   * December 2025) splits exec-form healthcheck arguments at spaces when a container is created through its Docker
+   * API (containers/podman issue 26519), which would break {@code python -c "<snippet>"}; the shell form reaches it
+   * whole on both engines.
    */
   private static Healthcheck check(String snippet) {
     return Healthcheck.shell("python -c \"" + snippet + "\"").withInterval("10s").withTimeout("5s").withRetries(3)

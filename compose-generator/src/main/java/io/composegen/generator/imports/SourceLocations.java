@@ -1,0 +1,108 @@
+package io.composegen.generator.imports;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.composegen.model.ModelPath;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The line and column of every key and list item of a YAML text, by {@link ModelPath}, so that problems found in
+ * the tree (which has no locations) can point into the file; immutable once made.
+ *
+ * <p>A key's path points to the key itself ({@code web:} for {@code services.web}), a list item's to the item, and
+ * the root to the file alone. The
+ * text is walked once more with a streaming parser, without building anything; a syntax error ends the walk, keeping
+ * what was found before it, since the loader reports the error itself. The walk is iterative, so deep nesting cannot
+ * overflow the stack.
+ */
+final class SourceLocations {
+
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+  private final String file;
+  private final Map<ModelPath, Problem.Location> places;
+
+  private SourceLocations(String file, Map<ModelPath, Problem.Location> places) {
+    this.file = file;
+    this.places = places;
+  }
+
+  /** Returns the locations of {@code text}, named {@code file} in every location. */
+  static SourceLocations of(String file, String text) {
+    Objects.requireNonNull(file, "file");
+    Map<ModelPath, Problem.Location> places = new HashMap<>();
+    Deque<Frame> open = new ArrayDeque<>();
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        Problem.Location here = location(file, parser.currentTokenLocation());
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          open.pop();
+          continue;
+        }
+        Frame frame = open.peek();
+        ModelPath path;
+        if (frame == null) {
+          path = ModelPath.root(); // the whole file: problems there name the file alone
+        } else if (token == JsonToken.FIELD_NAME) {
+          frame.key = parser.currentName();
+          places.put(frame.path.key(frame.key), here); // a repeated key points to the repetition
+          continue;
+        } else if (frame.array) {
+          path = frame.path.index(frame.next++);
+          places.put(path, here);
+        } else {
+          path = frame.path.key(frame.key);
+        }
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          open.push(new Frame(path, token == JsonToken.START_ARRAY));
+        }
+      }
+    } catch (IOException | RuntimeException syntaxOrLimit) {
+      // the loader reports what is wrong with the text; the places found so far still help
+    }
+    return new SourceLocations(file, places);
+  }
+
+  /**
+   * Returns where {@code path} is: its own place, else that of the closest enclosing path that was found, else the
+   * file alone.
+   */
+  Problem.Location locate(ModelPath path) {
+    for (ModelPath at = path; ; at = at.parent()) {
+      Problem.Location place = places.get(at);
+      if (place != null) {
+        return place;
+      }
+      if (at.isRoot()) {
+        return Problem.Location.of(file);
+      }
+    }
+  }
+
+  private static Problem.Location location(String file, JsonLocation location) {
+    int line = Math.max(location.getLineNr(), 0);
+    int column = Math.max(location.getColumnNr(), 0);
+    return line == 0 ? Problem.Location.of(file) : new Problem.Location(file, line, Math.max(column, 1));
+  }
+
+  /** One open mapping or list on the way down: its path, the current key or the next index. */
+  private static final class Frame {
+    private final ModelPath path;
+    private final boolean array;
+    private String key;
+    private int next;
+
+    Frame(ModelPath path, boolean array) {
+      this.path = path;
+      this.array = array;
+    }
+  }
+}
