@@ -236,9 +236,12 @@ final class ComposeProject implements AutoCloseable {
     return compose(files, Duration.ofMinutes(1), "logs", "--no-color", "--tail", "40").stdout();
   }
 
-  /** Runs a command in a service's container as {@code user} (null: the container's user). */
+  /**
+   * Runs a command in a service's container as {@code user} (null: the container's user). Through Podman's own
+   * command line: an exec through its Docker API (4.3) leaves two conmon processes behind for every call.
+   */
   Cmd.Result exec(String containerId, String user, String... command) {
-    List<String> args = new ArrayList<>(List.of("docker", "exec"));
+    List<String> args = new ArrayList<>(List.of("podman", "exec"));
     if (user != null) {
       args.addAll(List.of("-u", user));
     }
