@@ -50,12 +50,13 @@ public final class GeneratedImages {
 
     Stack.Builder out = stack.toBuilder();
     stack.services().forEach((name, service) ->
-        out.service(plain(ModelPath.of("services", name), service, all, images, files, dockerfiles, templates,
+        out.service(plain(ModelPath.of("services", name), service, false, images, files, dockerfiles, templates,
             problems)));
     for (Layer layer : stack.layers().values()) {
       Layer.Builder plainLayer = layer.toBuilder();
       layer.services().forEach((name, service) -> plainLayer.service(
-          plain(ModelPath.of("layers", layer.name(), "services", name), service, all, images, files, dockerfiles,
+          plain(ModelPath.of("layers", layer.name(), "services", name), service,
+              stack.services().containsKey(name) || name.equals(Service.ALL_SERVICES), images, files, dockerfiles,
               templates, problems)));
       out.layer(plainLayer);
     }
@@ -89,11 +90,10 @@ public final class GeneratedImages {
     return images;
   }
 
-  private static Service plain(ModelPath path, Service service, Map<String, Service> all, Map<String, String> images,
+  private static Service plain(ModelPath path, Service service, boolean fragment, Map<String, String> images,
       Map<String, String> files, Map<String, Dockerfile> dockerfiles, TemplateEngine templates,
       List<String> problems) {
     // A layer's fragment of a base service builds nothing: the base service carries the build and image name.
-    boolean fragment = path.segments().get(0).equals("layers") && all.get(service.name()) != service;
     if (service.generatedBuild() == null && service.imageOf() == null
         && (fragment || !images.containsKey(service.name()))) {
       return service;

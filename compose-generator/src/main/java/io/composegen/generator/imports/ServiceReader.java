@@ -468,27 +468,10 @@ final class ServiceReader {
 
   private static Map<String, ServiceNetwork> networks(Reading r, JsonNode node, ModelPath path) {
     String hint = "write a list of network names, or a mapping of names to aliases and addresses";
-    Map<String, ServiceNetwork> out = new LinkedHashMap<>();
-    if (node.isArray()) {
-      List<String> names = r.strings(node, path, false, hint);
-      if (names != null) {
-        names.forEach(name -> out.put(name, ServiceNetwork.DEFAULT));
-      }
-      return names == null ? null : out;
-    }
-    if (!node.isObject()) {
-      r.wrongType(path, "a list or a mapping", node, hint);
-      return null;
-    }
-    node.fields().forEachRemaining(e -> {
-      ModelPath at = path.key(e.getKey());
-      if (e.getValue().isNull()) {
-        out.put(e.getKey(), ServiceNetwork.DEFAULT);
-        return;
-      }
-      Fields f = r.fields(e.getValue(), at, "a service's network", "write a mapping with aliases, ipv4_address ...");
+    return namesOrMapping(r, node, path, hint, ServiceNetwork.DEFAULT, true, (value, at) -> {
+      Fields f = r.fields(value, at, "a service's network", "write a mapping with aliases, ipv4_address ...");
       if (f == null) {
-        return;
+        return null;
       }
       List<String> aliases = new ArrayList<>();
       String[] addresses = new String[2];
@@ -499,30 +482,16 @@ final class ServiceReader {
       f.integer("priority", v -> priority[0] = v);
       f.unsupported("link_local_ips", "mac_address", "driver_opts", "gw_priority", "interface_name");
       f.finish();
-      out.put(e.getKey(), new ServiceNetwork(aliases, addresses[0], addresses[1], priority[0]));
+      return new ServiceNetwork(aliases, addresses[0], addresses[1], priority[0]);
     });
-    return out;
   }
 
   private static Map<String, Dependency> dependsOn(Reading r, JsonNode node, ModelPath path) {
     String hint = "write a list of service names, or a mapping of names to {condition: service_healthy}";
-    Map<String, Dependency> out = new LinkedHashMap<>();
-    if (node.isArray()) {
-      List<String> names = r.strings(node, path, false, hint);
-      if (names != null) {
-        names.forEach(name -> out.put(name, Dependency.DEFAULT));
-      }
-      return names == null ? null : out;
-    }
-    if (!node.isObject()) {
-      r.wrongType(path, "a list or a mapping", node, hint);
-      return null;
-    }
-    node.fields().forEachRemaining(e -> {
-      ModelPath at = path.key(e.getKey());
-      Fields f = r.fields(e.getValue(), at, "a dependency", hint);
+    return namesOrMapping(r, node, path, hint, Dependency.DEFAULT, false, (value, at) -> {
+      Fields f = r.fields(value, at, "a dependency", hint);
       if (f == null) {
-        return;
+        return null;
       }
       int mark = r.mark();
       Condition[] condition = new Condition[1];
@@ -535,8 +504,38 @@ final class ServiceReader {
       f.bool("restart", v -> flags[0] = v);
       f.bool("required", v -> flags[1] = v);
       f.finish();
-      if (!r.since(mark)) {
-        out.put(e.getKey(), new Dependency(condition[0], flags[0], flags[1]));
+      return r.since(mark) ? null : new Dependency(condition[0], flags[0], flags[1]);
+    });
+  }
+
+  /**
+   * Reads the two forms Compose allows for {@code networks} and {@code depends_on}: a list of names, each with
+   * {@code whenNamed}, or a mapping of names to entries read by {@code entry} (null: the entry had problems and is
+   * left out). With {@code nullMeansNamed}, a name mapped to null counts as listed.
+   */
+  private static <V> Map<String, V> namesOrMapping(Reading r, JsonNode node, ModelPath path, String hint,
+      V whenNamed, boolean nullMeansNamed, java.util.function.BiFunction<JsonNode, ModelPath, V> entry) {
+    Map<String, V> out = new LinkedHashMap<>();
+    if (node.isArray()) {
+      List<String> names = r.strings(node, path, false, hint);
+      if (names == null) {
+        return null;
+      }
+      names.forEach(name -> out.put(name, whenNamed));
+      return out;
+    }
+    if (!node.isObject()) {
+      r.wrongType(path, "a list or a mapping", node, hint);
+      return null;
+    }
+    node.fields().forEachRemaining(e -> {
+      if (nullMeansNamed && e.getValue().isNull()) {
+        out.put(e.getKey(), whenNamed);
+        return;
+      }
+      V value = entry.apply(e.getValue(), path.key(e.getKey()));
+      if (value != null) {
+        out.put(e.getKey(), value);
       }
     });
     return out;

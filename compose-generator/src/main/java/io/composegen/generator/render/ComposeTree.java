@@ -93,8 +93,8 @@ public final class ComposeTree {
   public static YamlNode.Mapping service(Service service) {
     MappingBuilder out = YamlNode.map();
     for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
-      Object value = attribute.get(service);
-      if (!present(value)) {
+      Object value = presentValue(attribute, service);
+      if (value == null) {
         continue;
       }
       if (attribute == ServiceAttributes.EXTENSIONS) {
@@ -106,8 +106,9 @@ public final class ComposeTree {
     return out.build();
   }
 
-  private static boolean present(Object value) {
-    return value != null && !(value instanceof List<?> l && l.isEmpty()) && !(value instanceof Map<?, ?> m && m.isEmpty());
+  private static <T> Object presentValue(ServiceAttribute<T> attribute, Service service) {
+    T value = attribute.get(service);
+    return attribute.isPresent(value) ? value : null;
   }
 
   @SuppressWarnings("unchecked")
