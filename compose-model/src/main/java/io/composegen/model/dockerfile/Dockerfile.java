@@ -3,6 +3,7 @@ package io.composegen.model.dockerfile;
 import io.composegen.model.internal.Copies;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +70,39 @@ public record Dockerfile(List<Stage> stages) {
   /** Returns the stage of the given name, if any. */
   public Optional<Stage> stage(String name) {
     return stages.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Returns a copy whose image carries the label {@code key=value}, unless its final stage already sets {@code key}.
+   * The label joins the final stage's first {@code LABEL}; without one, a {@code LABEL} goes before the stage's
+   * trailing {@code ENTRYPOINT} and {@code CMD}.
+   */
+  public Dockerfile withImageLabel(String key, String value) {
+    Stage last = finalStage();
+    List<Instruction> instructions = new ArrayList<>(last.instructions());
+    int firstLabel = -1;
+    for (int i = 0; i < instructions.size(); i++) {
+      if (instructions.get(i) instanceof Label label) {
+        if (label.labels().containsKey(key)) {
+          return this;
+        }
+        firstLabel = firstLabel < 0 ? i : firstLabel;
+      }
+    }
+    if (firstLabel >= 0) {
+      Map<String, String> merged = new LinkedHashMap<>(((Label) instructions.get(firstLabel)).labels());
+      merged.put(key, value);
+      instructions.set(firstLabel, new Label(merged));
+    } else {
+      int at = instructions.size();
+      while (at > 0 && (instructions.get(at - 1) instanceof Entrypoint || instructions.get(at - 1) instanceof Cmd)) {
+        at--;
+      }
+      instructions.add(at, Label.of(key, value));
+    }
+    List<Stage> copy = new ArrayList<>(stages);
+    copy.set(copy.size() - 1, last.toBuilder().instructions(instructions).build());
+    return new Dockerfile(copy);
   }
 
   /** Mutable builder of {@link Dockerfile}; not thread-safe. {@code stage(...)} appends a stage. */

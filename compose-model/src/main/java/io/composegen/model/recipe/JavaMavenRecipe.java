@@ -52,6 +52,8 @@ public record JavaMavenRecipe(
 
   private static final String BUILD_DIR = "/build";
   private static final String APP_DIR = "/app";
+  /** Jars Maven plugins write beside the application jar: shade's original, attachments, Spring Boot's plain. */
+  private static final String NOT_THE_APPLICATION = "(^|/)original-[^/]*$|-(sources|javadoc|tests|plain)\\.jar$";
 
   /** Checks the parameters and copies the lists. */
   public JavaMavenRecipe {
@@ -110,7 +112,8 @@ public record JavaMavenRecipe(
     for (String source : sourceFolders) {
       build.copy(source, "./" + source);
     }
-    build.run(mvn + (skipTests ? " -DskipTests" : "") + " package && cp " + jar + " app.jar", m2);
+    build.run(mvn + (skipTests ? " -DskipTests" : "") + " package", m2);
+    build.run(selectJar(jar));
     if (springBootLayers) {
       build.run("java -Djarmode=tools -jar app.jar extract --layers --destination extracted");
     }
@@ -131,6 +134,19 @@ public record JavaMavenRecipe(
     // A JRE image has neither curl nor a way to run a Java source file, so there is no healthcheck of its own.
     Parts.finish(runtime, options, null, Entrypoint.of("java", "-jar", "app.jar"));
     return Dockerfile.of(build.build(), runtime.build());
+  }
+
+  /**
+   * Returns the shell command that copies the one application jar matching {@code pattern} to {@code app.jar}.
+   * Jars that are not the application are left out: the shade plugin's {@code original-*.jar} and the
+   * {@code -sources}, {@code -javadoc}, {@code -tests} and {@code -plain} attachments. The build fails with a
+   * message naming what it found when the pattern matches none or several.
+   */
+  static String selectJar(String pattern) {
+    return "set -- $(ls -1 " + pattern + " 2>/dev/null | grep -v -E '" + NOT_THE_APPLICATION + "')"
+        + " && if [ \"$#\" -ne 1 ]; then echo \"expected one application jar matching " + pattern
+        + ", found: $*\" >&2; exit 1; fi"
+        + " && cp \"$1\" app.jar";
   }
 
   /** Mutable builder of {@link JavaMavenRecipe}; not thread-safe. */

@@ -34,12 +34,15 @@ final class Parts {
   }
 
   /**
-   * Appends the end of a final stage: USER, EXPOSE, HEALTHCHECK (if any), LABEL (if any), then {@code last}.
+   * Appends the end of a final stage: the writable paths (if any), USER, EXPOSE, HEALTHCHECK (if any), LABEL (if any), then {@code last}.
    *
    * @param recipeHealthcheck the recipe's own healthcheck, or null when the image has nothing to check with
    */
   static void finish(Stage.Builder stage, RecipeOptions options,
       Healthcheck recipeHealthcheck, Instruction... last) {
+    if (options.writablePathsRun() != null) {
+      stage.run(options.writablePathsRun());
+    }
     stage.instruction(options.user());
     stage.expose(options.port());
     Healthcheck check = options.healthcheckOr(recipeHealthcheck);

@@ -2,8 +2,12 @@ package io.composegen.model.recipe;
 
 import io.composegen.model.dockerfile.Healthcheck;
 import io.composegen.model.dockerfile.Label;
+import io.composegen.model.dockerfile.Run;
 import io.composegen.model.dockerfile.User;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The parameters every recipe shares: the user the image runs as, the app port and the OCI labels; a mutable
@@ -17,6 +21,9 @@ public abstract class RecipeBuilder<B extends RecipeBuilder<B, R>, R extends Rec
   /** The user and group id recipes run as unless told otherwise. */
   public static final int DEFAULT_ID = 10001;
 
+  /** An absolute folder path safe to print unquoted in a shell command line. */
+  private static final Pattern WRITABLE_PATH = Pattern.compile("/[A-Za-z0-9._@%+=:,-][A-Za-z0-9._@%+=:,/-]*");
+
   private int uid;
   private int gid;
   private int port;
@@ -29,8 +36,10 @@ public abstract class RecipeBuilder<B extends RecipeBuilder<B, R>, R extends Rec
   private String documentation;
   private String licenses;
   private String vendor;
+  private String created;
   private Healthcheck healthcheck;
   private boolean healthcheckOff;
+  private final List<String> writablePaths = new ArrayList<>();
 
   /** Starts with the given default user ids and port. */
   protected RecipeBuilder(int uid, int gid, int port) {
@@ -113,6 +122,15 @@ public abstract class RecipeBuilder<B extends RecipeBuilder<B, R>, R extends Rec
   }
 
   /**
+   * Sets {@code org.opencontainers.image.created}, an RFC 3339 date-time such as {@code 2026-01-15T10:00:00Z};
+   * give a fixed time (a release's), since the time of each build would make every build differ.
+   */
+  public B created(String value) {
+    this.created = value;
+    return self();
+  }
+
+  /**
    * Replaces the recipe's own healthcheck with {@code custom}; its command must exist in the final image.
    */
   public B healthcheck(Healthcheck custom) {
@@ -129,6 +147,23 @@ public abstract class RecipeBuilder<B extends RecipeBuilder<B, R>, R extends Rec
   }
 
   /**
+   * Adds a folder the application writes at run time, created in the final image owned by the user and by group 0
+   * with group write permission ({@code chmod g=u}). Platforms that run containers as an arbitrary user id in
+   * group 0 (OpenShift, some Kubernetes policies) can then write there as well as the image's own user.
+   */
+  public B writablePath(String path) {
+    this.writablePaths.add(Objects.requireNonNull(path, "writablePath"));
+    return self();
+  }
+
+  /** Replaces the folders the application writes at run time (see {@link #writablePath(String)}). */
+  public B writablePaths(List<String> paths) {
+    this.writablePaths.clear();
+    paths.forEach(this::writablePath);
+    return self();
+  }
+
+  /**
    * Returns the shared parameters, checked.
    *
    * @throws IllegalArgumentException if the user is root or negative, the port is out of range, or a label value
@@ -136,8 +171,8 @@ public abstract class RecipeBuilder<B extends RecipeBuilder<B, R>, R extends Rec
    */
   protected RecipeOptions options() {
     OciLabels labels = new OciLabels(title, description, version, revision, source, url, documentation, licenses,
-        vendor);
-    return new RecipeOptions(uid, gid, port, labels, healthcheck, healthcheckOff);
+        vendor, created);
+    return new RecipeOptions(uid, gid, port, labels, healthcheck, healthcheckOff, writablePaths);
   }
 
   /**
@@ -149,12 +184,21 @@ public abstract class RecipeBuilder<B extends RecipeBuilder<B, R>, R extends Rec
    * @param labels the OCI labels; never null
    * @param healthcheck a healthcheck replacing the recipe's own; null for the recipe's own
    * @param healthcheckOff true to declare no healthcheck at all
+   * @param writablePaths absolute folders of the final image the application writes, owned by the user and group 0
+   *     and group-writable; never null
    */
   public record RecipeOptions(int uid, int gid, int port, OciLabels labels, Healthcheck healthcheck,
-      boolean healthcheckOff) {
+      boolean healthcheckOff, List<String> writablePaths) {
 
-    /** Checks user, port and labels. */
+    /** Checks user, port, labels and writable paths. */
     public RecipeOptions {
+      writablePaths = List.copyOf(writablePaths);
+      for (String path : writablePaths) {
+        if (!WRITABLE_PATH.matcher(path).matches() || path.contains("/../") || path.endsWith("/..")) {
+          throw new IllegalArgumentException("writable path \"" + path
+              + "\" must be an absolute folder such as /app/data, without spaces, quotes or shell characters");
+        }
+      }
       if (uid <= 0 || gid <= 0) {
         throw new IllegalArgumentException("user " + uid + ":" + gid
             + " must be a non-root user and group (ids above 0); recipes never run as root");
@@ -182,6 +226,18 @@ public abstract class RecipeBuilder<B extends RecipeBuilder<B, R>, R extends Rec
     /** Returns the {@code USER} instruction. */
     public User user() {
       return User.of(uid, gid);
+    }
+
+    /**
+     * Returns the {@code RUN} that creates the writable paths owned by the user and group 0, group-writable; null
+     * when there are none.
+     */
+    public Run writablePathsRun() {
+      if (writablePaths.isEmpty()) {
+        return null;
+      }
+      String paths = String.join(" ", writablePaths);
+      return Run.shell("mkdir -p " + paths + " && chown -R " + uid + ":0 " + paths + " && chmod -R g=u " + paths);
     }
 
     /** Returns {@code uid:gid} as used by {@code COPY --chown}. */

@@ -83,4 +83,22 @@ class DockerfileModelTest {
     assertThat(edited.platform()).isEqualTo("linux/arm64");
     assertThat(edited.instructionsOf(Cmd.class)).containsExactly(Cmd.of("sh"));
   }
+
+  @Test
+  void imageLabelJoinsTheFinalStagesFirstLabelOrGoesBeforeTheEntrypoint() {
+    Stage build = Stage.builder("build").from("node:22-slim").run("npm ci").build();
+    Dockerfile unlabelled = Dockerfile.of(build,
+        Stage.builder("runtime").from("node:22-slim").user(10001, 10001).entrypoint("node").cmd("main.js").build());
+
+    List<Instruction> added = unlabelled.withImageLabel("org.opencontainers.image.created", "2026-01-15T10:00:00Z")
+        .finalStage().instructions();
+    assertThat(added).extracting(Instruction::keyword).containsExactly("USER", "LABEL", "ENTRYPOINT", "CMD");
+    assertThat(unlabelled.withImageLabel("k", "v").stages().get(0)).isEqualTo(build);
+
+    Dockerfile labelled = Dockerfile.of(Stage.builder("runtime").from("node:22-slim").label("a", "1")
+        .label("b", "2").build());
+    assertThat(labelled.withImageLabel("c", "3").finalStage().instructionsOf(Label.class)).extracting(Label::labels)
+        .containsExactly(java.util.Map.of("a", "1", "c", "3"), java.util.Map.of("b", "2"));
+    assertThat(labelled.withImageLabel("b", "other")).isSameAs(labelled);
+  }
 }

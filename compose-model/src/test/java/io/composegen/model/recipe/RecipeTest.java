@@ -155,6 +155,7 @@ class RecipeTest {
         "org.opencontainers.image.revision", "org.opencontainers.image.source", "org.opencontainers.image.url",
         "org.opencontainers.image.documentation", "org.opencontainers.image.licenses",
         "org.opencontainers.image.vendor");
+    assertThat(labels.get(0).labels()).doesNotContainKey("org.opencontainers.image.created");
     assertThat(Recipes.node().build().dockerfile().finalStage().instructionsOf(Label.class)).isEmpty();
   }
 
@@ -226,6 +227,72 @@ class RecipeTest {
         .hasMessage("jar \"target/my app.jar\" must be a path pattern without spaces or quotes");
     assertThatThrownBy(() -> Recipes.pythonPoetry().poetry("latest").build())
         .hasMessage("poetry \"latest\" must be a version number such as 2.1.3");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("recipes")
+  void writablePathsBelongToTheUserAndGroupZeroBeforeTheUserSwitch(String name) {
+    Recipe plain = all().get(name);
+    Stage image = plain.dockerfile().finalStage();
+    assertThat(image.instructionsOf(Run.class)).noneMatch(run -> run.commandLine().contains("chmod -R g=u"));
+
+    Recipe writable = rebuiltWithWritablePaths(name);
+    List<Instruction> instructions = writable.dockerfile().finalStage().instructions();
+    int run = -1;
+    int user = -1;
+    for (int i = 0; i < instructions.size(); i++) {
+      if (instructions.get(i) instanceof Run r && r.commandLine().contains("chmod -R g=u")) {
+        run = i;
+        assertThat(r.commandLine()).isEqualTo("mkdir -p /app/data /var/cache/app && chown -R "
+            + writable.dockerfile().finalStage().instructionsOf(User.class).get(0).spec().split(":")[0]
+            + ":0 /app/data /var/cache/app && chmod -R g=u /app/data /var/cache/app");
+      }
+      if (instructions.get(i) instanceof User) {
+        user = i;
+      }
+    }
+    assertThat(run).as("the RUN creating the writable paths").isNotNegative().isLessThan(user);
+  }
+
+  private static Recipe rebuiltWithWritablePaths(String name) {
+    List<String> paths = List.of("/app/data", "/var/cache/app");
+    return switch (name) {
+      case "java-maven", "java-maven-layers" -> Recipes.javaMaven().writablePaths(paths).build();
+      case "python-pip" -> Recipes.pythonPip().writablePaths(paths).build();
+      case "python-poetry" -> Recipes.pythonPoetry().user(2000, 2000).writablePaths(paths).build();
+      case "node", "node-build" -> Recipes.node().writablePaths(paths).build();
+      default -> Recipes.staticNginx().writablePaths(paths).build();
+    };
+  }
+
+  @Test
+  void rejectsWritablePathsThatAreNotPlainAbsoluteFolders() {
+    for (String bad : List.of("/", "app/data", "/app data", "/app;rm -rf /", "/app/../etc", "/a/$HOME")) {
+      assertThatThrownBy(() -> Recipes.pythonPip().writablePath(bad).build())
+          .hasMessage("writable path \"" + bad + "\" must be an absolute folder such as /app/data, without spaces, "
+              + "quotes or shell characters");
+    }
+  }
+
+  @Test
+  void createdLabelIsSetOnlyWhenGivenAndMustBeRfc3339() {
+    Recipe recipe = Recipes.node().created("2026-01-15T10:00:00Z").build();
+    assertThat(recipe.dockerfile().finalStage().instructionsOf(Label.class).get(0).labels())
+        .containsExactly(Map.entry("org.opencontainers.image.created", "2026-01-15T10:00:00Z"));
+    assertThatThrownBy(() -> Recipes.node().created("15.01.2026").build())
+        .hasMessage("created \"15.01.2026\" must be an RFC 3339 date-time such as 2026-01-15T10:00:00Z");
+  }
+
+  @Test
+  void javaRecipeCopiesTheOneApplicationJarAndNamesWhatItFoundOtherwise() {
+    List<String> runs = Recipes.javaMaven().build().dockerfile().stage("build").orElseThrow()
+        .instructionsOf(Run.class).stream().map(Run::commandLine).toList();
+
+    assertThat(runs).contains("mvn -B -ntp -DskipTests package");
+    assertThat(runs.get(runs.size() - 1)).isEqualTo(
+        "set -- $(ls -1 target/*.jar 2>/dev/null | grep -v -E '(^|/)original-[^/]*$|-(sources|javadoc|tests|plain)\\.jar$')"
+        + " && if [ \"$#\" -ne 1 ]; then echo \"expected one application jar matching target/*.jar, found: $*\" >&2; "
+        + "exit 1; fi && cp \"$1\" app.jar");
   }
 
   @Test
