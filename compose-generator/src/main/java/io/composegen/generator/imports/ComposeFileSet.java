@@ -3,14 +3,19 @@ package io.composegen.generator.imports;
 import io.composegen.model.ModelPath;
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Layer;
+import io.composegen.model.service.BuildSpec;
+import io.composegen.model.service.Service;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +27,12 @@ import java.util.regex.Pattern;
  * {@code compose.<name>.yaml}, {@code docker-compose.<name>.yml} and {@code docker-compose-<name>.yml} are
  * {@code <name>} (with {@code development} read as {@code dev} and {@code production} as {@code prod}). The
  * stack and each layer keep their file names, so generating writes the same files back.
+ *
+ * <p>Each service's {@code extends} is resolved while reading: the service becomes the service it extends (in the
+ * same file, or in another file beside it) with its own attributes merged on top by Compose's rules, so the
+ * imported model and the files generated from it no longer depend on {@code extends}. A service that runs the
+ * image another service builds is imported as {@code image_of} that service (see {@link #shareImages}). Every
+ * problem is located at {@code file:line:column}.
  */
 public final class ComposeFileSet {
 
@@ -31,38 +42,107 @@ public final class ComposeFileSet {
   private ComposeFileSet() {}
 
   /**
-   * Reads {@code files}, the first as the base and the others as layers in order.
+   * Reads {@code files}, the first as the base and the others as layers in order, naming each file as given in
+   * problem locations.
    *
-   * @return the stack and every problem, each naming its file in the message
+   * @return the stack and every problem, each located at {@code file:line:column}
    */
   public static ReadResult<Stack> read(List<Path> files) {
+    return read(files, null);
+  }
+
+  /**
+   * Reads {@code files}, the first as the base and the others as layers in order; each file is named relative to
+   * {@code shownFrom} in problem locations (as given when null, or when it lies elsewhere).
+   *
+   * @return the stack and every problem, each located at {@code file:line:column}
+   */
+  public static ReadResult<Stack> read(List<Path> files, Path shownFrom) {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("give at least one compose file");
     }
     List<Problem> problems = new ArrayList<>();
     ComposeReader reader = ComposeReader.create();
     Path basePath = files.get(0);
-    String baseText = text(basePath, problems);
+    String baseShown = shown(basePath, shownFrom);
+    String baseText = text(basePath, baseShown, problems);
+    ExtendsResolver extendsResolver = new ExtendsResolver(reader, file -> shown(file, shownFrom), problems);
     Stack stack = Stack.builder(null).build();
     if (baseText != null) {
-      ReadResult<Stack> base = reader.readBase(baseText);
-      stack = base.value().toBuilder().baseFileName(basePath.getFileName().toString()).build();
-      base.problems().forEach(p -> problems.add(inFile(basePath, p)));
+      ReadResult<Stack> base = reader.readBase(baseText, baseShown);
+      problems.addAll(base.problems());
+      if (base.value().services().isEmpty() && base.problems().isEmpty()) {
+        problems.add(new Problem(ModelPath.root(), Problem.MISSING_VALUE, baseShown + " defines no services",
+            "add a services: mapping with at least one service").at(Problem.Location.of(baseShown)));
+      }
+      Stack.Builder resolved = base.value().toBuilder().baseFileName(basePath.getFileName().toString());
+      Map<String, Service> services = extendsResolver.resolve(
+          new ExtendsResolver.SourceFile(basePath, baseShown, baseText, base.value().services()), true);
+      shareImages(services, base.value().name()).values().forEach(resolved::service);
+      stack = resolved.build();
     }
     Stack.Builder out = stack.toBuilder();
     for (Path file : files.subList(1, files.size())) {
       String name = layerName(file.getFileName().toString());
-      String text = text(file, problems);
+      String shown = shown(file, shownFrom);
+      String text = text(file, shown, problems);
       if (text == null) {
         continue;
       }
-      ReadResult<Layer> layer = reader.readLayer(name, text);
-      layer.problems().forEach(p -> problems.add(inFile(file, p)));
-      Layer read = layer.value().toBuilder().fileName(file.getFileName().toString())
-          .production(name.equals(Layer.PROD)).build();
+      ReadResult<Layer> layer = reader.readLayer(name, text, shown);
+      problems.addAll(layer.problems());
+      Layer.Builder resolved = layer.value().toBuilder().fileName(file.getFileName().toString())
+          .production(name.equals(Layer.PROD));
+      extendsResolver.resolve(new ExtendsResolver.SourceFile(file, shown, text, layer.value().services()), false)
+          .values().forEach(resolved::service);
+      Layer read = resolved.build();
       out.layer(read);
     }
     return new ReadResult<>(out.build(), problems);
+  }
+
+  /**
+   * Returns {@code services} with each service that runs an image another one builds turned into
+   * {@code image_of} that one: a service without build whose image is the image a service builds
+   * ({@code image: master-image} beside {@code build: ./app, image: master-image}), and a service whose build and
+   * image equal those of an earlier service. Two builds without an image name are joined only in a named stack,
+   * where the generated image name is known.
+   */
+  static Map<String, Service> shareImages(Map<String, Service> services, String stackName) {
+    Map<String, Service> out = new LinkedHashMap<>(services);
+    List<Service> builders = new ArrayList<>();
+    for (Service service : services.values()) {
+      if (service.build() == null) {
+        continue;
+      }
+      Service same = builders.stream().filter(b -> b.build().equals(service.build())
+          && Objects.equals(b.image(), service.image()) && (b.image() != null || stackName != null))
+          .findFirst().orElse(null);
+      if (same == null) {
+        builders.add(service);
+      } else {
+        out.put(service.name(), service.toBuilder().build((BuildSpec) null).image(null).imageOf(same.name()).build());
+      }
+    }
+    for (Service service : services.values()) {
+      if (service.build() != null || service.image() == null || service.imageOf() != null) {
+        continue;
+      }
+      builders.stream().filter(b -> service.image().equals(b.image())).findFirst().ifPresent(b ->
+          out.put(service.name(), service.toBuilder().image(null).imageOf(b.name()).build()));
+    }
+    return out;
+  }
+
+  private static String shown(Path file, Path from) {
+    if (from != null) {
+      Path absolute = file.toAbsolutePath().normalize();
+      Path base = from.toAbsolutePath().normalize();
+      if (absolute.startsWith(base)) {
+        return base.relativize(absolute).toString();
+      }
+    }
+    return file.toString();
   }
 
   /** The base file names Compose looks for, in the order it prefers them. */
@@ -132,25 +212,27 @@ public final class ComposeFileSet {
     };
   }
 
-  private static String text(Path file, List<Problem> problems) {
+  private static String text(Path file, String shown, List<Problem> problems) {
+    String message;
+    String hint;
     try {
       if (Files.isDirectory(file)) {
-        problems.add(new Problem(ModelPath.root(), Problem.INVALID_YAML, file + " is a folder, not a compose file",
-            "name the compose file inside it, e.g. " + file.resolve("compose.yaml")));
-        return null;
+        message = shown + " is a folder, not a compose file";
+        hint = "name the compose file inside it, e.g. " + shown + "/compose.yaml";
+      } else {
+        return Files.readString(file, StandardCharsets.UTF_8);
       }
-      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (MalformedInputException e) {
-      problems.add(new Problem(ModelPath.root(), Problem.INVALID_YAML, file + " is not UTF-8 text",
-          "save it as UTF-8"));
+      message = shown + " is not UTF-8 text";
+      hint = "save it as UTF-8";
+    } catch (java.nio.file.NoSuchFileException e) {
+      message = shown + " does not exist";
+      hint = "check the file name; give the base file first, then the layer files";
     } catch (IOException e) {
-      problems.add(new Problem(ModelPath.root(), Problem.INVALID_YAML, "cannot read " + file + ": " + e.getMessage(),
-          "check that the file exists and can be read"));
+      message = "cannot read " + shown + ": " + e.getMessage();
+      hint = "check that the file exists and can be read";
     }
+    problems.add(new Problem(ModelPath.root(), Problem.INVALID_YAML, message, hint).at(Problem.Location.of(shown)));
     return null;
-  }
-
-  private static Problem inFile(Path file, Problem problem) {
-    return new Problem(problem.path(), problem.code(), file.getFileName() + ": " + problem.message(), problem.hint());
   }
 }

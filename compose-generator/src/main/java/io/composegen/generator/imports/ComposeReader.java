@@ -58,6 +58,19 @@ public final class ComposeReader {
     return readBase(loaded.tree(), loaded.problems());
   }
 
+  /**
+   * Reads the text of the base compose file {@code file}, like {@link #readBase(String)}; every problem carries
+   * {@code file} with the line and column its path points to ({@code compose.yaml:12:7}).
+   *
+   * @param file the file as shown to the user, e.g. {@code compose.yaml}
+   */
+  public ReadResult<Stack> readBase(String text, String file) {
+    Objects.requireNonNull(file, "file");
+    YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"), file);
+    ReadResult<Stack> read = readBase(loaded.tree(), loaded.problems());
+    return new ReadResult<>(read.value(), SourceLocations.locateAll(file, text, read.problems()));
+  }
+
   /** Reads the tree of a base compose file, as loaded by a {@link YamlLoader}; null stands for an empty file. */
   public ReadResult<Stack> readBase(JsonNode tree) {
     return readBase(tree, List.of());
@@ -67,6 +80,19 @@ public final class ComposeReader {
   public ReadResult<Layer> readLayer(String layerName, String text) {
     YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"));
     return readLayer(layerName, loaded.tree(), loaded.problems());
+  }
+
+  /**
+   * Reads the text of {@code file}, layered on the base as layer {@code layerName}, like
+   * {@link #readLayer(String, String)}; every problem carries {@code file} with its line and column.
+   *
+   * @throws IllegalArgumentException when {@code layerName} is not a valid layer name
+   */
+  public ReadResult<Layer> readLayer(String layerName, String text, String file) {
+    Objects.requireNonNull(file, "file");
+    YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"), file);
+    ReadResult<Layer> read = readLayer(layerName, loaded.tree(), loaded.problems());
+    return new ReadResult<>(read.value(), SourceLocations.locateAll(file, text, read.problems()));
   }
 
   /**
@@ -80,7 +106,7 @@ public final class ComposeReader {
 
   private ReadResult<Stack> readBase(JsonNode tree, List<Problem> loadProblems) {
     Reading reading = new Reading();
-    loadProblems.forEach(p -> reading.problem(p.path(), p.code(), p.message(), p.hint()));
+    loadProblems.forEach(reading::add);
     Stack.Builder[] stack = {Stack.builder(null)};
     Fields f = root(reading, tree);
     if (f != null) {
@@ -100,7 +126,7 @@ public final class ComposeReader {
     Layer.Builder layer = Layer.named(layerName);
     layer.build(); // rejects an invalid layer name before reading anything
     Reading reading = new Reading();
-    loadProblems.forEach(p -> reading.problem(p.path(), p.code(), p.message(), p.hint()));
+    loadProblems.forEach(reading::add);
     Fields f = root(reading, tree);
     if (f != null) {
       f.get("version");

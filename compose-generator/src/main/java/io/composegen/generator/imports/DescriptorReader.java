@@ -116,14 +116,11 @@ public final class DescriptorReader {
   public ReadResult<Stack> read(String text, String shownAs) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(shownAs, "shownAs");
-    YamlLoader.Loaded loaded = loader.load(text);
+    YamlLoader.Loaded loaded = loader.load(text, shownAs);
     Reading reading = new Reading();
-    loaded.problems().forEach(p -> reading.problem(p.path(), p.code(), p.message(), p.hint()));
+    loaded.problems().forEach(reading::add);
     Stack stack = new Mapping(reading).stack(loaded.tree());
-    SourceLocations places = SourceLocations.of(shownAs, text);
-    List<Problem> located = new ArrayList<>();
-    reading.problems().forEach(p -> located.add(p.at(places.locate(p.path()))));
-    return new ReadResult<>(stack, located);
+    return new ReadResult<>(stack, SourceLocations.locateAll(shownAs, text, reading.problems()));
   }
 
   /** The mapping of one descriptor's tree to the model, collecting problems in one {@link Reading}. */

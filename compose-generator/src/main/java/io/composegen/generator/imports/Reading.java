@@ -36,6 +36,11 @@ final class Reading {
     return problems;
   }
 
+  /** Adds a problem found elsewhere (by the YAML loader), keeping its location. */
+  void add(Problem problem) {
+    problems.add(problem);
+  }
+
   void problem(ModelPath path, String code, String message, String hint) {
     problems.add(new Problem(path, code, message, hint));
   }

@@ -2,6 +2,7 @@ package io.composegen.generator.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.composegen.model.ModelPath;
+import io.composegen.model.dockerfile.Healthcheck;
 import io.composegen.model.recipe.JavaMavenRecipe;
 import io.composegen.model.recipe.NodeRecipe;
 import io.composegen.model.recipe.PythonPipRecipe;
@@ -11,6 +12,8 @@ import io.composegen.model.recipe.RecipeBuilder;
 import io.composegen.model.recipe.Recipes;
 import io.composegen.model.recipe.StaticNginxRecipe;
 import io.composegen.model.service.GeneratedBuild;
+import io.composegen.model.units.ComposeDuration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,14 @@ final class RecipeReader {
   private static final String COMMAND_HINT = "write the command as a list of words, or as one string split at spaces";
   private static final String TYPE_HINT =
       "set type to one of java-maven, python-pip, python-poetry, node, static-nginx";
+
+  private static final String HEALTHCHECK_HINT = "write false for none, or a mapping with test (the command as a "
+      + "list, e.g. [wget, -q, --spider, \"http://127.0.0.1:8080/\"]) and optional interval, timeout, start_period, "
+      + "retries";
+  /** Marks {@code healthcheck: true}: keep the recipe's own. */
+  private static final Healthcheck RECIPE_HEALTHCHECK = Healthcheck.cmd("true");
+  /** Marks {@code healthcheck: false}: declare none. */
+  private static final Healthcheck NO_HEALTHCHECK = Healthcheck.cmd("false");
 
   private static final Map<String, Type> TYPES = new LinkedHashMap<>();
 
@@ -106,11 +117,57 @@ final class RecipeReader {
     f.string("documentation", STRING_HINT, b::documentation);
     f.string("licenses", STRING_HINT, b::licenses);
     f.string("vendor", STRING_HINT, b::vendor);
-    f.bool("healthcheck", on -> {
-      if (!on) {
+    f.string("created", "write an RFC 3339 date-time in quotes, e.g. \"2026-01-15T10:00:00Z\"", b::created);
+    f.strings("writable_paths", false, "write a list of absolute folders, e.g. [/app/data]", b::writablePaths);
+    f.read("healthcheck", (n, p) -> healthcheck(r, n, p), check -> {
+      if (check == NO_HEALTHCHECK) {
         b.noHealthcheck();
+      } else if (check != RECIPE_HEALTHCHECK) {
+        b.healthcheck(check);
       }
     });
+  }
+
+  /**
+   * Reads {@code healthcheck}: {@code false} for none, {@code true} for the recipe's own, or a mapping with
+   * {@code test} (the command in exec form, a list of words or one string split at spaces; a leading
+   * {@code CMD} is dropped) and the optional {@code interval}, {@code timeout}, {@code start_period} and
+   * {@code retries}.
+   */
+  private static Healthcheck healthcheck(Reading r, JsonNode node, ModelPath path) {
+    if (node.isBoolean()) {
+      return node.booleanValue() ? RECIPE_HEALTHCHECK : NO_HEALTHCHECK;
+    }
+    Fields f = r.fields(node, path, "a healthcheck", HEALTHCHECK_HINT);
+    if (f == null) {
+      return null;
+    }
+    int mark = r.mark();
+    List<List<String>> test = new ArrayList<>(List.of(List.of()));
+    ComposeDuration[] timing = new ComposeDuration[3];
+    Integer[] retries = {null};
+    f.read("test", (n, p) -> {
+      List<String> words = n.isTextual() ? List.of(n.textValue().strip().split("\\s+"))
+          : r.strings(n, p, false, HEALTHCHECK_HINT);
+      if (words != null && !words.isEmpty() && words.get(0).equals("CMD")) {
+        words = words.subList(1, words.size());
+      }
+      return words;
+    }, words -> test.set(0, words));
+    f.duration("interval", d -> timing[0] = d);
+    f.duration("timeout", d -> timing[1] = d);
+    f.duration("start_period", d -> timing[2] = d);
+    f.integer("retries", v -> retries[0] = v);
+    f.finish();
+    if (f.get("test") == null) {
+      r.missing(path, "healthcheck has no test", HEALTHCHECK_HINT);
+      return null;
+    }
+    if (r.since(mark)) {
+      return null;
+    }
+    return r.attempt(path, HEALTHCHECK_HINT,
+        () -> new Healthcheck(test.get(0), timing[0], timing[1], timing[2], retries[0]));
   }
 
   private static Recipe.Builder<?> javaMaven(Reading r, Fields f) {
@@ -146,6 +203,7 @@ final class RecipeReader {
     common(r, f, b);
     f.string("python", STRING_HINT, b::python);
     f.string("poetry", STRING_HINT, b::poetry);
+    f.strings("groups", false, "write a list of Poetry dependency groups, e.g. [deploy]", b::groups);
     f.string("build_image", STRING_HINT, b::buildImage);
     f.string("runtime_image", STRING_HINT, b::runtimeImage);
     command(r, f, b::command);

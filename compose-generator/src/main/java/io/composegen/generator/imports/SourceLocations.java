@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.composegen.model.ModelPath;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
@@ -69,6 +71,20 @@ final class SourceLocations {
       // the loader reports what is wrong with the text; the places found so far still help
     }
     return new SourceLocations(file, places);
+  }
+
+  /**
+   * Returns {@code problems}, each without a location placed where its path points in {@code text}; the text is
+   * walked only when some problem needs it.
+   */
+  static List<Problem> locateAll(String file, String text, List<Problem> problems) {
+    if (problems.stream().allMatch(p -> p.location() != null)) {
+      return List.copyOf(problems);
+    }
+    SourceLocations places = of(file, text);
+    List<Problem> located = new ArrayList<>(problems.size());
+    problems.forEach(p -> located.add(p.location() != null ? p : p.at(places.locate(p.path()))));
+    return located;
   }
 
   /**

@@ -846,7 +846,7 @@ class ComposeReaderTest {
     }
 
     @Test
-    void reportsAliasesMergeKeysAndTagsAsUnsupported() {
+    void resolvesAliasesAndMergeKeysAndReportsTagsAsUnsupported() {
       assertThat(problems("""
           x-base: &base {restart: always}
           services:
@@ -856,10 +856,8 @@ class ComposeReaderTest {
               hostname: *base
               ports: !reset []
           """)).containsExactly(
-          "services.web[\"<<\"]: CG705 merge key <<: *base is not supported (write the merged keys out in full; "
-              + "composegen does not resolve YAML merge keys yet)",
-          "services.web.hostname: CG705 alias *base is not supported (write the value out in full; composegen "
-              + "does not resolve YAML anchors and aliases yet)",
+          "services.web.hostname: CG702 expected a string, got the mapping {\"restart\":\"always\"} (write a string;"
+              + " quote it if YAML reads it as something else)",
           "services.web.ports: CG705 tag !reset is not supported (remove the tag; in composegen a layer removes "
               + "what the base sets with Service.Builder#reset)");
     }

@@ -14,6 +14,7 @@ import io.composegen.model.service.Service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.composegen.model.units.ComposeDuration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,11 +133,63 @@ class DescriptorReaderTest {
   }
 
   @Test
+  void readsRecipeHealthchecksWritablePathsAndCreated() {
+    Stack read = clean("""
+        services:
+          api:
+            recipe:
+              type: python-pip
+              writable_paths: [/app/media]
+              created: "2026-01-15T10:00:00Z"
+              healthcheck:
+                test: [CMD, python, -c, "print(1)"]
+                interval: 10s
+                timeout: 2s
+                start_period: 1m
+                retries: 5
+          worker:
+            recipe: {type: python-pip, context: ./w, healthcheck: {test: python -c pass}}
+          site:
+            recipe: {type: static-nginx, context: ./site, healthcheck: true}
+        """);
+
+    assertThat(read.services().get("api").generatedBuild()).isEqualTo(GeneratedBuild.of(".",
+        Recipes.pythonPip().writablePath("/app/media").created("2026-01-15T10:00:00Z")
+            .healthcheck(new io.composegen.model.dockerfile.Healthcheck(List.of("python", "-c", "print(1)"),
+                ComposeDuration.parse("10s"), ComposeDuration.parse("2s"), ComposeDuration.parse("1m"), 5))
+            .build()));
+    assertThat(read.services().get("worker").generatedBuild()).isEqualTo(GeneratedBuild.of("./w",
+        Recipes.pythonPip().healthcheck(io.composegen.model.dockerfile.Healthcheck.cmd("python", "-c", "pass"))
+            .build()));
+    assertThat(read.services().get("site").generatedBuild())
+        .isEqualTo(GeneratedBuild.of("./site", Recipes.staticNginx().build()));
+  }
+
+  @Test
+  void reportsRecipeHealthcheckWithoutTestAndBadWritablePath() {
+    assertThat(problems("""
+        services:
+          api:
+            recipe:
+              type: python-pip
+              healthcheck: {interval: 10s}
+          web:
+            recipe: {type: python-pip, context: ./web, writable_paths: [data]}
+        """)).containsExactly(
+        "stack.yaml:5:7 services.api.recipe.healthcheck: CG704 healthcheck has no test (write false for none, or a "
+            + "mapping with test (the command as a list, e.g. [wget, -q, --spider, \"http://127.0.0.1:8080/\"]) and "
+            + "optional interval, timeout, start_period, retries)",
+        "stack.yaml:7:5 services.web.recipe: CG703 writable path \"data\" must be an absolute folder such as "
+            + "/app/data, without spaces, quotes or shell characters (change the recipe's parameters as the message "
+            + "says)");
+  }
+
+  @Test
   void readsEachRecipeType() {
     Stack read = clean("""
         services:
           pip: {recipe: {type: python-pip, context: ./pip, requirements: req/base.txt, command: gunicorn app:app}}
-          poetry: {recipe: {type: python-poetry, context: ./poetry, poetry: 1.8.5, python: 3.10}}
+          poetry: {recipe: {type: python-poetry, context: ./poetry, poetry: 1.8.5, python: 3.10, groups: [deploy]}}
           node: {recipe: {type: node, context: ./node, node: 20, build_script: build, command: [node, dist/main.js]}}
           site: {recipe: {type: static-nginx, context: ./site, build_output: build, health_path: /index.html}}
         """);
@@ -144,7 +197,7 @@ class DescriptorReaderTest {
     assertThat(read.services().get("pip").generatedBuild()).isEqualTo(GeneratedBuild.of("./pip",
         Recipes.pythonPip().requirements("req/base.txt").command("gunicorn", "app:app").build()));
     assertThat(read.services().get("poetry").generatedBuild()).isEqualTo(GeneratedBuild.of("./poetry",
-        Recipes.pythonPoetry().poetry("1.8.5").python("3.10").build()));
+        Recipes.pythonPoetry().poetry("1.8.5").python("3.10").group("deploy").build()));
     assertThat(read.services().get("node").generatedBuild()).isEqualTo(GeneratedBuild.of("./node",
         Recipes.node().node("20").buildScript("build").command("node", "dist/main.js").build()));
     assertThat(read.services().get("site").generatedBuild()).isEqualTo(GeneratedBuild.of("./site",
@@ -329,7 +382,7 @@ class DescriptorReaderTest {
   @Test
   void reportsSyntaxErrorsAgainstTheFile() {
     assertThat(problems("services:\n  web: {image: nginx\n")).singleElement().asString()
-        .startsWith("stack.yaml (root): CG700 not valid YAML: ");
+        .startsWith("stack.yaml:3:1 (root): CG700 not valid YAML: ");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.composegen.generator.ComposeGenerator;
 import io.composegen.generator.oracle.DockerComposeCli;
+import io.composegen.generator.oracle.ProjectFolder;
 import io.composegen.model.Stack;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Takes over a hand-written two-file setup shaped like seed 002 (a Flask app, an RQ worker and dashboard sharing
- * its image, Redis; a development file layered on it): import, write the descriptor, read it, generate. The
+ * its image, Redis; a development file layered on it): import (the worker and the dashboard become {@code image_of}
+ * web), write the descriptor, read it, generate. The
  * generated files keep the original names, and {@code docker-compose config} says the same about them as about the
  * originals, alone and layered.
  */
@@ -70,23 +72,133 @@ class ImportRoundTripTest {
     assertThat(files).containsExactly(dir.resolve("docker-compose.yml"), dir.resolve("docker-compose-development.yml"));
     ReadResult<Stack> imported = ComposeFileSet.read(files);
     assertThat(imported.problems()).isEmpty();
+    assertThat(imported.value().services().get("worker").imageOf()).isEqualTo("web");
+    assertThat(imported.value().services().get("worker").image()).isNull();
+    assertThat(imported.value().services().get("dashboard").imageOf()).isEqualTo("web");
 
     String descriptor = DescriptorWriter.create().write(imported.value());
     ReadResult<Stack> read = DescriptorReader.create().read(descriptor, DescriptorReader.DEFAULT_PATH);
     assertThat(read.problems()).isEmpty();
     assertThat(read.value()).isEqualTo(imported.value());
-    Map<String, String> generated = ComposeGenerator.builder().legacy(true).build().render(read.value());
+    Map<String, String> generated = ComposeGenerator.builder().legacy(true).readme(false).build()
+        .render(read.value());
 
     assertThat(generated).containsOnlyKeys("docker-compose.yml", "docker-compose-development.yml");
     DockerComposeCli.assumeAvailable();
     List<String> dev = List.of("docker-compose.yml", "docker-compose-development.yml");
     Object originalBase = DockerComposeCli.configTree(dir, List.of("docker-compose.yml"));
     Object originalDev = DockerComposeCli.configTree(dir, dev);
-    for (Map.Entry<String, String> file : generated.entrySet()) {
-      Files.writeString(dir.resolve(file.getKey()), file.getValue());
-    }
+    ProjectFolder.write(dir, generated);
     assertThat(DockerComposeCli.configTree(dir, List.of("docker-compose.yml"))).isEqualTo(originalBase);
     assertThat(DockerComposeCli.configTree(dir, dev)).isEqualTo(originalDev);
+  }
+
+  /**
+   * Seed 003's production file, assembled from the fragments its text shows. The redacted secrets ({@code *****})
+   * are quoted here: unquoted they are YAML aliases (see the next test), and docker-compose 1.29.2 wants the
+   * booleans of {@code environment} quoted, which Compose v2 does not.
+   */
+  private static final String SEED_003 = """
+      services:
+        latestratemymoduleproxy:
+          container_name: latestratemymoduleproxy
+          hostname: latestratemymoduleproxy
+          image: nginx:alpine
+          volumes:
+            - latest_static:/static
+            - /ratemymodule/latest-default.conf:/etc/nginx/conf.d/default.conf:ro
+          networks:
+            - frontend
+            - backend
+          restart: unless-stopped
+          labels: [ "com.centurylinklabs.watchtower.scope=ratemymodule" ]
+          depends_on:
+            - latestratemymoduleapp
+        latestratemymoduleapp:
+          container_name: latestratemymoduleapp
+          hostname: latestratemymoduleapp
+          volumes:
+            - latest_static:/static
+            - /ratemymodule/latest-core.db:/app/core.db
+          environment:
+            SECRET_KEY: "*****"
+            OAUTH_GOOGLE_CLIENT_ID: "*****.apps.googleusercontent.com"
+            PRODUCTION: "false"
+            DEBUG: "true"
+            LOG_LEVEL: INFO
+            EMAIL_PORT: 465
+          image: git.cs.bham.ac.uk:5050/team-projects-2023-24/team55:latest
+          networks:
+            - backend
+          restart: unless-stopped
+          labels: [ "com.centurylinklabs.watchtower.scope=ratemymodule" ]
+        ratemymodulewatchtower:
+          container_name: ratemymodulewatchtower
+          hostname: ratemymodulewatchtower
+          image: containrrr/watchtower
+          volumes:
+            - /var/run/docker.sock:/var/run/docker.sock
+            - /.docker/config.json:/config.json:ro
+          command: --interval 30 --scope ratemymodule
+          labels: [ "com.centurylinklabs.watchtower.scope=ratemymodule" ]
+          networks:
+            - frontend
+      networks:
+        frontend:
+          name: proxy-apps
+          external: true
+        backend:
+      volumes:
+        latest_static:
+        stable_static:
+      """;
+
+  @Test
+  void seed003ImportsAndGeneratesToTheSameConfig(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("docker-compose.yml"), SEED_003);
+    ReadResult<Stack> imported = ComposeFileSet.read(List.of(dir.resolve("docker-compose.yml")), dir);
+    assertThat(imported.problems()).isEmpty();
+    DockerComposeCli.assumeAvailable();
+    Object original = CorpusRoundTripTest.equivalent(DockerComposeCli.configTree(dir, List.of("docker-compose.yml")));
+
+    Map<String, String> generated = ComposeGenerator.create().render(imported.value());
+    ProjectFolder.write(dir, Map.of("docker-compose.yml", generated.get("docker-compose.yml")));
+
+    assertThat(CorpusRoundTripTest.equivalent(DockerComposeCli.configTree(dir, List.of("docker-compose.yml"))))
+        .isEqualTo(original);
+  }
+
+  @Test
+  void reportsARedactedValueThatYamlReadsAsAnAlias(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("docker-compose.yml"), SEED_003.replace("\"*****\"", "*****"));
+
+    assertThat(ComposeFileSet.read(List.of(dir.resolve("docker-compose.yml")), dir).problems())
+        .map(Problem::toString).containsExactly("docker-compose.yml:23:20 (root): CG700 not valid YAML: while"
+            + " scanning an alias, unexpected character found *(42) (line 23, column 20) (quote the value: an unquoted"
+            + " value starting with * or & is a YAML alias or anchor)");
+  }
+
+  @Test
+  void importsRepeatedBuildsAsImageOfTheFirst(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("compose.yaml"), """
+        services:
+          web: {build: ./app, image: shop, command: serve}
+          worker: {build: ./app, image: shop, command: work}
+          other: {build: ./other, image: shop}
+          plain-a: {build: ./app}
+          plain-b: {build: ./app}
+          cache: {image: redis}
+        """);
+
+    Stack stack = ComposeFileSet.read(List.of(dir.resolve("compose.yaml"))).value();
+
+    assertThat(stack.services().get("worker").imageOf()).isEqualTo("web");
+    assertThat(stack.services().get("worker").build()).isNull();
+    assertThat(stack.services().get("other").imageOf()).isNull();
+    assertThat(stack.services().get("plain-b").imageOf()).as("no image name to share in an unnamed stack").isNull();
+    assertThat(stack.services().get("cache").imageOf()).isNull();
+    Map<String, String> generated = ComposeGenerator.create().render(stack);
+    assertThat(generated.get("compose.yaml")).contains("  worker:\n    image: shop\n");
   }
 
   @Test

@@ -1,0 +1,179 @@
+package io.composegen.generator.imports;
+
+import io.composegen.model.ModelPath;
+import io.composegen.model.service.ExtendsSpec;
+import io.composegen.model.service.Service;
+import io.composegen.model.service.ServiceAttribute;
+import io.composegen.model.service.ServiceAttributes;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Replaces each service's {@code extends} by the service it names, merged under the service by Compose's rules
+ * ({@link ServiceAttributes#merge}): what the service sets wins over what it extends, lists such as ports add up,
+ * maps such as environment merge by key. The service extended may itself extend another, in the same file
+ * ({@code extends: {service: base}}) or in another one beside it ({@code extends: {file: common.yml, service: base}});
+ * a cycle, a service that does not exist and a file that cannot be read are problems. Mutable; one instance per
+ * import.
+ */
+final class ExtendsResolver {
+
+  private final ComposeReader reader;
+  private final Function<Path, String> shown;
+  private final List<Problem> problems;
+  private final Map<Path, SourceFile> files = new HashMap<>();
+  private final Map<String, Service> done = new HashMap<>();
+
+  /**
+   * @param shown how a file is named in problem locations
+   * @param problems where problems are added, each located in its file
+   */
+  ExtendsResolver(ComposeReader reader, Function<Path, String> shown, List<Problem> problems) {
+    this.reader = reader;
+    this.shown = shown;
+    this.problems = problems;
+  }
+
+  /** A compose file that was read: its path, text and services by name. */
+  record SourceFile(Path path, String shownAs, String text, Map<String, Service> services) {
+
+    SourceFile {
+      services = new LinkedHashMap<>(services);
+    }
+
+    private SourceLocations locations() {
+      return SourceLocations.of(shownAs, text);
+    }
+  }
+
+  /**
+   * Returns the services of {@code file} with every {@code extends} resolved, in their order.
+   *
+   * @param whole true for a base file, where a service needs an image or a build once its extends is resolved
+   */
+  Map<String, Service> resolve(SourceFile file, boolean whole) {
+    files.putIfAbsent(key(file.path()), file);
+    Map<String, Service> out = new LinkedHashMap<>();
+    for (String name : file.services().keySet()) {
+      Service resolved = resolved(file, name, new LinkedHashSet<>());
+      if (whole && file.services().get(name).extendsFrom() != null && resolved.image() == null
+          && resolved.build() == null) {
+        problem(file, servicePath(name), Problem.MISSING_VALUE, "service \"" + name
+            + "\" has neither image nor build, also not through the services it extends",
+            "set image or build on it or on the service it extends");
+      }
+      out.put(name, resolved);
+    }
+    return out;
+  }
+
+  private Service resolved(SourceFile file, String name, Set<String> chain) {
+    String id = key(file.path()) + "#" + name;
+    Service done = this.done.get(id);
+    if (done != null) {
+      return done;
+    }
+    Service service = file.services().get(name);
+    ExtendsSpec spec = service.extendsFrom();
+    if (spec == null) {
+      return service;
+    }
+    Service own = service.toBuilder().extendsFrom(null).build();
+    ModelPath at = servicePath(name).key("extends");
+    if (!chain.add(id)) {
+      problem(file, at, Problem.INVALID_VALUE, "service \"" + name + "\" extends itself through "
+          + String.join(" -> ", chain.stream().map(ExtendsResolver::serviceOf).toList()) + " -> " + name,
+          "break the cycle: let one of these services set its attributes instead of extending");
+      return own;
+    }
+    try {
+      SourceFile target = spec.file() == null ? file : other(file, spec.file(), at);
+      if (target == null) {
+        return own;
+      }
+      if (!target.services().containsKey(spec.service())) {
+        String where = target == file ? "" : " in " + target.shownAs();
+        problem(file, at, Problem.INVALID_VALUE, "service \"" + name + "\" extends service \"" + spec.service()
+            + "\", which is not defined" + where, "name a service defined" + (where.isEmpty() ? " in this file"
+            : where) + ", or remove extends");
+        return own;
+      }
+      Service base = resolved(target, spec.service(), chain);
+      Service merged = ServiceAttributes.merge(renamed(base, name), own);
+      this.done.put(id, merged);
+      return merged;
+    } finally {
+      chain.remove(id);
+    }
+  }
+
+  /** Returns the file {@code relative} names beside {@code from}, read once; null after reporting a problem. */
+  private SourceFile other(SourceFile from, String relative, ModelPath at) {
+    Path path = from.path().toAbsolutePath().normalize().resolveSibling(relative).normalize();
+    if (!Objects.equals(path.getParent(), from.path().toAbsolutePath().normalize().getParent())) {
+      problem(from, at.key("file"), Problem.UNSUPPORTED_YAML, "extends from " + relative
+          + " in another folder is not supported by composegen yet",
+          "move the file beside this one, or copy the service it extends into this file");
+      return null;
+    }
+    SourceFile known = files.get(key(path));
+    if (known != null) {
+      return known;
+    }
+    String shownAs = shown.apply(path);
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      problem(from, at.key("file"), Problem.INVALID_VALUE, "extends names file " + relative
+          + ", which cannot be read (" + (Files.exists(path) ? e.getMessage() : "it does not exist") + ")",
+          "name a compose file beside this one");
+      return null;
+    }
+    // a file of services to extend may hold fragments, as a layer file does, and a project name
+    ReadResult<io.composegen.model.layer.Layer> read = reader.readLayer("extends", text, shownAs);
+    read.problems().stream().filter(p -> !p.path().equals(ModelPath.of("name"))).forEach(problems::add);
+    SourceFile file = new SourceFile(path, shownAs, text, read.value().services());
+    files.put(key(path), file);
+    return file;
+  }
+
+  private void problem(SourceFile file, ModelPath path, String code, String message, String hint) {
+    problems.add(new Problem(path, code, message, hint).at(file.locations().locate(path)));
+  }
+
+  private static ModelPath servicePath(String name) {
+    return ModelPath.of("services").key(name);
+  }
+
+  private static Path key(Path path) {
+    return path.toAbsolutePath().normalize();
+  }
+
+  private static String serviceOf(String id) {
+    return id.substring(id.lastIndexOf('#') + 1);
+  }
+
+  /** Returns {@code service} under another name. */
+  private static Service renamed(Service service, String name) {
+    Service.Builder b = Service.builder(name);
+    for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
+      copy(attribute, service, b);
+    }
+    return b.build();
+  }
+
+  private static <T> void copy(ServiceAttribute<T> attribute, Service from, Service.Builder to) {
+    attribute.set(to, attribute.get(from));
+  }
+}

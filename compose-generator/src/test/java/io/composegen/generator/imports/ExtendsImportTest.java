@@ -1,0 +1,134 @@
+package io.composegen.generator.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.composegen.generator.ComposeGenerator;
+import io.composegen.generator.oracle.DockerComposeCli;
+import io.composegen.model.Stack;
+import io.composegen.model.service.Service;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code extends} resolved on import, checked against what {@code docker-compose config} makes of the originals.
+ */
+class ExtendsImportTest {
+
+  @TempDir
+  Path dir;
+
+  private ReadResult<Stack> read(String... files) {
+    return ComposeFileSet.read(java.util.Arrays.stream(files).map(dir::resolve).toList(), dir);
+  }
+
+  private void write(String file, String text) throws IOException {
+    Files.createDirectories(dir.resolve(file).getParent());
+    Files.writeString(dir.resolve(file), text);
+  }
+
+  @Test
+  void mergesTheExtendedServiceFromTheSameAndAnotherFile() throws IOException {
+    write("common.yml", """
+        services:
+          app:
+            image: shop:1.0
+            environment: {TZ: UTC, MODE: base}
+            ports: ["8080:80"]
+            labels: [tier=app]
+        """);
+    write("compose.yaml", """
+        services:
+          base:
+            extends: {file: common.yml, service: app}
+            restart: always
+            environment: {MODE: shared}
+          web:
+            extends: {service: base}
+            environment: {MODE: web}
+            ports: ["8443:443"]
+            command: serve
+          worker:
+            extends: base
+            command: [work, --fast]
+        """);
+
+    ReadResult<Stack> read = read("compose.yaml");
+
+    assertThat(read.problems()).isEmpty();
+    Service web = read.value().services().get("web");
+    assertThat(web.extendsFrom()).isNull();
+    assertThat(web.image()).isEqualTo("shop:1.0");
+    assertThat(web.environment()).containsExactly(Map.entry("TZ", "UTC"), Map.entry("MODE", "web"));
+    assertThat(web.ports()).hasSize(2);
+    assertThat(read.value().services().get("worker").restart()).hasToString("always");
+    DockerComposeCli.assumeAvailable();
+    Object expected = DockerComposeCli.configTree(dir, List.of("compose.yaml"));
+    Map<String, String> generated = ComposeGenerator.create().render(read.value());
+    Files.writeString(dir.resolve("compose.yaml"), generated.get("compose.yaml"));
+    assertThat(DockerComposeCli.configTree(dir, List.of("compose.yaml"))).isEqualTo(expected);
+  }
+
+  @Test
+  void resolvesExtendsInsideALayerFile() throws IOException {
+    write("compose.yaml", "services:\n  web: {image: nginx}\n");
+    write("compose.override.yaml", """
+        services:
+          debug-base: {image: busybox, environment: {DEBUG: "1"}}
+          debugger: {extends: debug-base, command: sh}
+        """);
+
+    ReadResult<Stack> read = read("compose.yaml", "compose.override.yaml");
+
+    assertThat(read.problems()).isEmpty();
+    Service debugger = read.value().layers().get("dev").services().get("debugger");
+    assertThat(debugger.image()).isEqualTo("busybox");
+    assertThat(debugger.environment()).containsEntry("DEBUG", "1");
+  }
+
+  @Test
+  void reportsCyclesMissingServicesAndFilesWithTheirPlace() throws IOException {
+    write("compose.yaml", """
+        services:
+          a: {extends: b}
+          b: {extends: {service: a}}
+          c: {extends: nowhere}
+          d: {extends: {file: missing.yml, service: x}}
+          e: {extends: {file: sub/other.yml, service: x}}
+        """);
+
+    assertThat(read("compose.yaml").problems()).map(Problem::toString).containsExactly(
+        "compose.yaml:2:3 services.a: CG704 service \"a\" has neither image nor build, also not through the"
+            + " services it extends (set image or build on it or on the service it extends)",
+        "compose.yaml:2:7 services.a.extends: CG703 service \"a\" extends itself through a -> b -> a (break the"
+            + " cycle: let one of these services set its attributes instead of extending)",
+        "compose.yaml:3:3 services.b: CG704 service \"b\" has neither image nor build, also not through the"
+            + " services it extends (set image or build on it or on the service it extends)",
+        "compose.yaml:4:3 services.c: CG704 service \"c\" has neither image nor build, also not through the"
+            + " services it extends (set image or build on it or on the service it extends)",
+        "compose.yaml:4:7 services.c.extends: CG703 service \"c\" extends service \"nowhere\", which is not"
+            + " defined (name a service defined in this file, or remove extends)",
+        "compose.yaml:5:3 services.d: CG704 service \"d\" has neither image nor build, also not through the"
+            + " services it extends (set image or build on it or on the service it extends)",
+        "compose.yaml:5:17 services.d.extends.file: CG703 extends names file missing.yml, which cannot be read (it"
+            + " does not exist) (name a compose file beside this one)",
+        "compose.yaml:6:3 services.e: CG704 service \"e\" has neither image nor build, also not through the"
+            + " services it extends (set image or build on it or on the service it extends)",
+        "compose.yaml:6:17 services.e.extends.file: CG705 extends from sub/other.yml in another folder is not"
+            + " supported by composegen yet (move the file beside this one, or copy the service it extends into"
+            + " this file)");
+  }
+
+  @Test
+  void reportsProblemsInTheExtendedFileAgainstThatFile() throws IOException {
+    write("common.yml", "services:\n  app:\n    image: x\n    prots: [\"80:80\"]\n");
+    write("compose.yaml", "services:\n  web: {extends: {file: common.yml, service: app}}\n");
+
+    assertThat(read("compose.yaml").problems()).map(Problem::toString).containsExactly(
+        "common.yml:4:5 services.app.prots: CG701 unknown key \"prots\" in a service (did you mean \"ports\"?)");
+  }
+}
