@@ -27,5 +27,6 @@ assert log.contains('[INFO]   created   compose.yaml\n')
 assert log.contains('[INFO]   created   compose.override.yaml\n')
 assert log.contains('[INFO]   created   compose.prod.yaml\n')
 assert log.contains('[INFO]   created   frontend/Dockerfile\n')
-assert log.contains('[INFO] composegen: 8 files, 8 written, 0 unchanged\n')
+assert log.contains('[INFO]   created   README.Docker.md\n')
+assert log.contains('[INFO] composegen: 9 files, 9 written, 0 unchanged\n')
 true

@@ -25,13 +25,14 @@ import java.util.stream.Stream;
  */
 public final class DriftCheck {
 
-  private static final Pattern COMPOSE_FILE = Pattern.compile("(docker-)?compose[.\\w-]*\\.ya?ml");
+  /** Names of generated files that can be left behind when the model changes: compose files and the README. */
+  private static final Pattern COMPOSE_FILE = Pattern.compile("(docker-)?compose[.\\w-]*\\.ya?ml|README\\.Docker\\.md");
 
   private DriftCheck() {}
 
   /**
-   * Returns one entry per expected file (in the given order), then one per stale generated compose file in
-   * {@code directory} that generation no longer writes.
+   * Returns one entry per expected file (in the given order), then one per stale generated compose file (or
+   * {@code README.Docker.md}) in {@code directory} that generation no longer writes.
    *
    * @param expected file names relative to {@code directory} and their expected content
    */

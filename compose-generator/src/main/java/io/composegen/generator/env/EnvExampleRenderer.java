@@ -47,16 +47,10 @@ public final class EnvExampleRenderer {
    * no secret file.
    */
   public static Optional<String> render(Stack stack) {
-    Stack files = Layers.factor(stack);
-    Map<String, List<Use>> variables = new TreeMap<>();
-    Set<SecretFile> secretFiles = new LinkedHashSet<>();
-    Map<String, Set<String>> secretUsers = new LinkedHashMap<>();
-    collect(stack.effectiveBaseFileName(), StackStrings.of(files), files.secrets(), files.configs(),
-        files.services().values(), variables, secretFiles, secretUsers);
-    for (Layer layer : files.layers().values()) {
-      collect(layer.effectiveFileName(), StackStrings.of(layer), layer.secrets(), layer.configs(),
-          layer.services().values(), variables, secretFiles, secretUsers);
-    }
+    Collected collected = collect(stack);
+    Map<String, List<Use>> variables = collected.variables();
+    Set<SecretFile> secretFiles = collected.secretFiles();
+    Map<String, Set<String>> secretUsers = collected.secretUsers();
     if (variables.isEmpty() && secretFiles.isEmpty()) {
       return Optional.empty();
     }
@@ -77,6 +71,66 @@ public final class EnvExampleRenderer {
       }
     }
     return Optional.of(out.toString());
+  }
+
+  /**
+   * A variable {@code .env.example} lists; immutable.
+   *
+   * @param name the variable's name; never null
+   * @param defaultValue the default its uses agree on, or null when there is none, they differ, or it is secret
+   * @param required whether a use requires it to be set ({@code ${NAME:?message}})
+   * @param secret whether its value is a secret, so never written in a file under version control
+   */
+  public record Variable(String name, String defaultValue, boolean required, boolean secret) {}
+
+  /**
+   * A secret file the stack reads; immutable.
+   *
+   * @param file the file's path as the compose files give it; never null
+   * @param secret the secret's name; never null
+   */
+  public record SecretFileEntry(String file, String secret) {}
+
+  /** Returns the variables {@code .env.example} lists for {@code stack}, alphabetically; empty when none. */
+  public static List<Variable> variables(Stack stack) {
+    List<Variable> out = new ArrayList<>();
+    collect(stack).variables().forEach((name, uses) -> {
+      boolean secret = SecretNames.looksSecret(name) || uses.stream().anyMatch(Use::feedsSecret);
+      Set<String> defaults = new LinkedHashSet<>();
+      boolean required = false;
+      for (Use use : uses) {
+        if (use.reference().modifier().hasDefault()) {
+          defaults.add(use.reference().argument());
+        } else if (use.reference().modifier().isRequired()) {
+          required = true;
+        }
+      }
+      String value = !secret && defaults.size() == 1 ? defaults.iterator().next() : null;
+      out.add(new Variable(name, value, required, secret));
+    });
+    return List.copyOf(out);
+  }
+
+  /** Returns the secret files {@code .env.example} lists for {@code stack}, in declaration order. */
+  public static List<SecretFileEntry> secretFiles(Stack stack) {
+    return collect(stack).secretFiles().stream().map(f -> new SecretFileEntry(f.file(), f.secret())).toList();
+  }
+
+  private record Collected(Map<String, List<Use>> variables, Set<SecretFile> secretFiles,
+      Map<String, Set<String>> secretUsers) {}
+
+  private static Collected collect(Stack stack) {
+    Stack files = Layers.factor(stack);
+    Map<String, List<Use>> variables = new TreeMap<>();
+    Set<SecretFile> secretFiles = new LinkedHashSet<>();
+    Map<String, Set<String>> secretUsers = new LinkedHashMap<>();
+    collect(stack.effectiveBaseFileName(), StackStrings.of(files), files.secrets(), files.configs(),
+        files.services().values(), variables, secretFiles, secretUsers);
+    for (Layer layer : files.layers().values()) {
+      collect(layer.effectiveFileName(), StackStrings.of(layer), layer.secrets(), layer.configs(),
+          layer.services().values(), variables, secretFiles, secretUsers);
+    }
+    return new Collected(variables, secretFiles, secretUsers);
   }
 
   private static void collect(String file, List<StackStrings.Occurrence> strings, Map<String, Secret> secrets,

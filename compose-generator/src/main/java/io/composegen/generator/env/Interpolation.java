@@ -96,9 +96,14 @@ public final class Interpolation {
     }
   }
 
+  private static final Result NOTHING = new Result(List.of(), List.of());
+
   /** Parses {@code text}; never throws for any string. */
   public static Result parse(String text) {
     Objects.requireNonNull(text, "text");
+    if (text.indexOf('$') < 0) {
+      return NOTHING; // most strings of a stack; parsing each costs more than the rest of validation
+    }
     List<Reference> references = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     scan(text, references, errors);

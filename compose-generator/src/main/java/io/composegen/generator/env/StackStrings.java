@@ -8,6 +8,7 @@ import io.composegen.model.service.Service;
 import io.composegen.model.service.ServiceAttribute;
 import io.composegen.model.service.ServiceAttributes;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +76,15 @@ public final class StackStrings {
       Object value = attribute.get(service);
       if (attribute == ServiceAttributes.EXTENSIONS) {
         extensions((Map<?, ?>) value, path, out);
-      } else if (value != null) {
+      } else if (value != null && !isEmpty(value)) {
         walk(value, path.key(attribute.yamlName()), out);
       }
     }
+  }
+
+  /** An empty list or map holds no string; skipping it saves building its path, most attributes being unset. */
+  private static boolean isEmpty(Object value) {
+    return value instanceof List<?> list ? list.isEmpty() : value instanceof Map<?, ?> map && map.isEmpty();
   }
 
   private static void extensions(Map<?, ?> extensions, ModelPath path, List<Occurrence> out) {
@@ -104,24 +110,40 @@ public final class StackStrings {
         walk(list.get(i), path.index(i), out);
       }
     } else if (value instanceof Record record) {
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
-        Object child = read(component, record);
-        if (component.getName().equals("extensions") && child instanceof Map<?, ?> map) {
+      for (Component component : COMPONENTS.get(record.getClass())) {
+        Object child = component.read(record);
+        if (component.extensions() && child instanceof Map<?, ?> map) {
           extensions(map, path, out);
-        } else {
-          walk(child, path.key(yamlName(component.getName())), out);
+        } else if (child != null) {
+          walk(child, path.key(component.yamlName()), out);
         }
       }
     }
   }
 
-  private static Object read(RecordComponent component, Record record) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component + " of " + record.getClass().getName(), e);
+  /** A record component with its Compose name; looked up once per class, as reflection is slow. */
+  private record Component(Method accessor, String yamlName, boolean extensions) {
+
+    Object read(Record record) {
+      try {
+        return accessor.invoke(record);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("cannot read " + accessor + " of " + record.getClass().getName(), e);
+      }
     }
   }
+
+  private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected List<Component> computeValue(Class<?> type) {
+      List<Component> out = new ArrayList<>();
+      for (RecordComponent component : type.getRecordComponents()) {
+        out.add(new Component(component.getAccessor(), yamlName(component.getName()),
+            component.getName().equals("extensions")));
+      }
+      return List.copyOf(out);
+    }
+  };
 
   /** Returns Compose's name of a model record component: {@code hostIp} becomes {@code host_ip}. */
   public static String yamlName(String componentName) {

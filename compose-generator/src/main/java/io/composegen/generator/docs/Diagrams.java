@@ -1,0 +1,153 @@
+package io.composegen.generator.docs;
+
+import io.composegen.generator.render.TemplateEngine;
+import io.composegen.model.Stack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Draws one environment of a stack as a Mermaid flowchart or a Graphviz digraph: services, networks, named volumes,
+ * published ports, and {@code depends_on} with its conditions.
+ *
+ * <p>Ids are made from names by an injective encoding into letters, digits and {@code _} behind a prefix per kind
+ * ({@code svc_}, {@code net_}, {@code vol_}, {@code port_}), so any name is a safe id and never a keyword; labels
+ * are quoted and escaped for the language (Mermaid entity codes, DOT backslash escapes). The text has no
+ * generated mark; the caller stamps it. Stateless and thread-safe.
+ */
+public final class Diagrams {
+
+  private static final String MERMAID_TEMPLATE = "graph.mmd.ftl";
+  private static final String DOT_TEMPLATE = "graph.dot.ftl";
+
+  private Diagrams() {}
+
+  /**
+   * Returns the diagram of {@code environment} of {@code stack} in {@code format}.
+   *
+   * @param stack the stack, as the user modelled it (generated builds and image references are described as such)
+   * @param environment {@code base} or the name of a layer
+   * @throws IllegalArgumentException when the stack has no such environment
+   */
+  public static String render(Stack stack, String environment, GraphFormat format, TemplateEngine templates) {
+    Objects.requireNonNull(format, "format");
+    StackGraph graph = StackGraph.of(stack.resolve(Objects.requireNonNull(environment, "environment")));
+    String title = (stack.name() == null ? "stack" : "stack " + stack.name()) + ", environment " + environment;
+    return render(graph, title, format, templates);
+  }
+
+  /** Returns the text of a graph in {@code format}; the README draws its diagram blocks with it. */
+  static String render(StackGraph graph, String title, GraphFormat format, TemplateEngine templates) {
+    DiagramView view = format == GraphFormat.MERMAID ? mermaid(graph, title) : dot(graph, title);
+    return templates.render(format == GraphFormat.MERMAID ? MERMAID_TEMPLATE : DOT_TEMPLATE, Map.of("diagram", view));
+  }
+
+  private static DiagramView mermaid(StackGraph graph, String title) {
+    List<DiagramView.NodeView> nodes = new ArrayList<>();
+    for (StackGraph.Node node : graph.nodes()) {
+      StringBuilder label = new StringBuilder("\"").append(mermaidText(node.title()));
+      node.details().forEach(d -> label.append("<br/>").append(mermaidText(d)));
+      label.append('"');
+      String[] shape = switch (node.kind()) {
+        case SERVICE -> new String[] {"[", "]"};
+        case NETWORK -> new String[] {"{{", "}}"};
+        case VOLUME -> new String[] {"[(", ")]"};
+        case PORT -> new String[] {"([", "])"};
+      };
+      nodes.add(new DiagramView.NodeView(node.id(), label.toString(), shape[0], shape[1]));
+    }
+    List<DiagramView.EdgeView> edges = new ArrayList<>();
+    for (StackGraph.Edge edge : graph.edges()) {
+      String line = switch (edge.kind()) {
+        case DEPENDS_ON -> "-->";
+        case NETWORK -> "-.-";
+        case VOLUME -> "---";
+        case PORT -> "-.->";
+      };
+      String label = edge.label().isEmpty() ? "" : "|\"" + mermaidText(edge.label()) + "\"|";
+      edges.add(new DiagramView.EdgeView(edge.from(), edge.to(), line + label));
+    }
+    return new DiagramView(mermaidComment(title), nodes, edges);
+  }
+
+  private static DiagramView dot(StackGraph graph, String title) {
+    List<DiagramView.NodeView> nodes = new ArrayList<>();
+    for (StackGraph.Node node : graph.nodes()) {
+      StringBuilder label = new StringBuilder("\"").append(dotText(node.title()));
+      node.details().forEach(d -> label.append("\\n").append(dotText(d)));
+      label.append('"');
+      String shape = switch (node.kind()) {
+        case SERVICE -> "shape=box, style=rounded";
+        case NETWORK -> "shape=hexagon";
+        case VOLUME -> "shape=cylinder";
+        case PORT -> "shape=ellipse, style=dashed";
+      };
+      nodes.add(new DiagramView.NodeView(node.id(), label.toString(), shape, ""));
+    }
+    List<DiagramView.EdgeView> edges = new ArrayList<>();
+    for (StackGraph.Edge edge : graph.edges()) {
+      String style = switch (edge.kind()) {
+        case DEPENDS_ON -> "";
+        case NETWORK -> "style=dashed, arrowhead=none";
+        case VOLUME -> "arrowhead=none";
+        case PORT -> "style=dashed";
+      };
+      String label = edge.label().isEmpty() ? "" : "label=\"" + dotText(edge.label()) + "\"";
+      String attributes = style.isEmpty() ? label : label.isEmpty() ? style : label + ", " + style;
+      edges.add(new DiagramView.EdgeView(edge.from(), edge.to(), attributes.isEmpty() ? "" : " [" + attributes + "]"));
+    }
+    return new DiagramView("\"" + dotText(title) + "\"", nodes, edges);
+  }
+
+  /**
+   * Returns {@code text} for inside a double-quoted Mermaid label: every character that Mermaid or the HTML it
+   * renders to could read as syntax becomes an entity code ({@code #quot;}, {@code #35;}, ...), line breaks a space.
+   */
+  static String mermaidText(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("#quot;");
+        case '#' -> out.append("#35;");
+        case '&' -> out.append("#amp;");
+        case '<' -> out.append("#lt;");
+        case '>' -> out.append("#gt;");
+        case '|' -> out.append("#124;");
+        case '`' -> out.append("#96;");
+        case '%' -> out.append("#37;");
+        case ';' -> out.append("#59;");
+        case '\\' -> out.append("#92;");
+        default -> out.append(oneLine(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Returns {@code text} for a Mermaid {@code %%} comment line: one line, and never a {@code %%{} directive. */
+  private static String mermaidComment(String text) {
+    StringBuilder out = new StringBuilder();
+    text.chars().forEach(c -> out.append(oneLine((char) c)));
+    return out.toString().replace("{", "(").replace("}", ")");
+  }
+
+  /** Returns {@code text} for inside a double-quoted DOT string: {@code \} and {@code "} escaped, one line. */
+  static String dotText(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '"' -> out.append("\\\"");
+        default -> out.append(oneLine(c));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String oneLine(char c) {
+    boolean lineBreak = c == '\u2028' || c == '\u2029' || c == '\u0085';
+    return Character.isISOControl(c) || lineBreak ? " " : String.valueOf(c);
+  }
+}

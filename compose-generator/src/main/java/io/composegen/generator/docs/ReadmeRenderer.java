@@ -1,0 +1,230 @@
+package io.composegen.generator.docs;
+
+import io.composegen.generator.env.EnvExampleRenderer;
+import io.composegen.generator.render.TemplateEngine;
+import io.composegen.model.Stack;
+import io.composegen.model.layer.Layer;
+import io.composegen.model.service.PortMapping;
+import io.composegen.model.service.Service;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Renders {@code README.Docker.md}: the stack's services, how to run each environment with the stack's own file
+ * names, the variables {@code .env.example} asks for, what to keep out of version control, and a Mermaid diagram per
+ * environment that looks different.
+ *
+ * <p>Environments are compared as {@link Stack#resolve(String)} gives them. Every user string is escaped for
+ * Markdown; the diagram's ids and labels for Mermaid. The text has no generated mark; the caller stamps it.
+ * Stateless and thread-safe.
+ */
+public final class ReadmeRenderer {
+
+  /** The file name the rendered text is written to, beside the compose files. */
+  public static final String FILE_NAME = "README.Docker.md";
+
+  private static final String TEMPLATE = "README.Docker.md.ftl";
+
+  private ReadmeRenderer() {}
+
+  /**
+   * Returns the text of {@code README.Docker.md}.
+   *
+   * @param stack the stack as the user modelled it, with generated builds and image references
+   * @param plain the same stack in plain Compose terms, as its compose files say it (for the variables)
+   * @param buildFiles the Dockerfiles and {@code .dockerignore} files generation writes, by relative path
+   * @param envExample whether generation writes {@code .env.example}
+   */
+  public static String render(Stack stack, Stack plain, List<String> buildFiles, boolean envExample,
+      TemplateEngine templates) {
+    List<String> environments = stack.environments();
+    Map<String, Stack> resolved = new LinkedHashMap<>();
+    environments.forEach(env -> resolved.put(env, stack.resolve(env)));
+
+    String title = stack.name() == null ? "Running this stack with Docker Compose"
+        : "Running " + Markdown.code(stack.name()) + " with Docker Compose";
+    List<String> ignored = ignored(plain);
+    ReadmeView view = new ReadmeView(title, files(stack, buildFiles, envExample), services(resolved),
+        environmentSections(stack, resolved), envExample, variables(plain), ignored,
+        Markdown.fence(String.join("\n", ignored)), diagrams(stack, resolved, templates));
+    return templates.render(TEMPLATE, Map.of("readme", view));
+  }
+
+  private static List<String> files(Stack stack, List<String> buildFiles, boolean envExample) {
+    List<String> out = new ArrayList<>();
+    out.add(Markdown.code(stack.effectiveBaseFileName()) + ": the base, part of every environment");
+    Layer automatic = StackCommands.automaticOverride(stack).orElse(null);
+    for (Layer layer : stack.layers().values()) {
+      String what = "environment " + Markdown.code(layer.name()) + (layer.production() ? " (production)" : "")
+          + ", laid over the base"
+          + (layer == automatic ? "; " + Markdown.code("docker compose") + " reads it without being asked" : "");
+      out.add(Markdown.code(layer.effectiveFileName()) + ": " + what);
+    }
+    if (envExample) {
+      out.add(Markdown.code(EnvExampleRenderer.FILE_NAME) + ": the variables the compose files read; copy it to "
+          + Markdown.code(".env") + " and fill it in");
+    }
+    for (String file : buildFiles) {
+      boolean ignore = file.equals(".dockerignore") || file.endsWith("/.dockerignore");
+      out.add(Markdown.code(file) + (ignore ? ": what the image build leaves out of its context"
+          : ": the generated Dockerfile of an image"));
+    }
+    return out;
+  }
+
+  private static List<ReadmeView.ServiceRow> services(Map<String, Stack> resolved) {
+    Set<String> names = new LinkedHashSet<>();
+    resolved.values().forEach(s -> names.addAll(s.services().keySet()));
+    List<ReadmeView.ServiceRow> out = new ArrayList<>();
+    for (String name : names) {
+      Map<String, String> image = new LinkedHashMap<>();
+      Map<String, String> ports = new LinkedHashMap<>();
+      Map<String, String> dependsOn = new LinkedHashMap<>();
+      resolved.forEach((env, stack) -> {
+        Service service = stack.services().get(name);
+        if (service != null) {
+          image.put(env, ServiceFacts.imageMarkdown(service));
+          ports.put(env, ports(service));
+          dependsOn.put(env, dependsOn(service));
+        }
+      });
+      String runsIn = image.size() == resolved.size() ? "all"
+          : image.keySet().stream().map(Markdown::code).collect(Collectors.joining(", "));
+      out.add(new ReadmeView.ServiceRow(Markdown.cell(Markdown.code(name)), Markdown.cell(perEnvironment(image)),
+          Markdown.cell(perEnvironment(ports)), Markdown.cell(perEnvironment(dependsOn)), Markdown.cell(runsIn)));
+    }
+    return out;
+  }
+
+  private static String ports(Service service) {
+    if (service.ports().isEmpty()) {
+      return "none";
+    }
+    List<String> out = new ArrayList<>();
+    for (PortMapping port : service.ports()) {
+      out.add(Markdown.code(port.toString()));
+    }
+    return String.join(", ", out);
+  }
+
+  private static String dependsOn(Service service) {
+    if (service.dependsOn().isEmpty()) {
+      return "none";
+    }
+    List<String> out = new ArrayList<>();
+    service.dependsOn().forEach((target, dependency) ->
+        out.add(Markdown.code(target) + " (" + StackGraph.condition(dependency) + ")"));
+    return String.join(", ", out);
+  }
+
+  /** Returns the value when every environment agrees, else {@code `base`, `dev`: a; `prod`: b}. */
+  private static String perEnvironment(Map<String, String> byEnvironment) {
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    byEnvironment.forEach((env, value) -> groups.computeIfAbsent(value, k -> new ArrayList<>()).add(env));
+    if (groups.size() == 1) {
+      return groups.keySet().iterator().next();
+    }
+    List<String> parts = new ArrayList<>();
+    groups.forEach((value, envs) ->
+        parts.add(envs.stream().map(Markdown::code).collect(Collectors.joining(", ")) + ": " + value));
+    return String.join("; ", parts);
+  }
+
+  private static List<ReadmeView.EnvironmentSection> environmentSections(Stack stack, Map<String, Stack> resolved) {
+    String defaultEnvironment = StackCommands.defaultEnvironment(stack);
+    List<ReadmeView.EnvironmentSection> out = new ArrayList<>();
+    resolved.forEach((env, environment) -> {
+      Layer layer = stack.layers().get(env);
+      boolean production = layer != null && layer.production();
+      String heading = Markdown.code(env) + (env.equals(Stack.BASE) ? " (the base alone)" : "")
+          + (production ? " (production)" : "") + (env.equals(defaultEnvironment) ? " (the default)" : "");
+      List<String> files = StackCommands.files(stack, env);
+      StringBuilder description = new StringBuilder("Reads ")
+          .append(files.stream().map(Markdown::code).collect(Collectors.joining(" and "))).append('.');
+      if (env.equals(defaultEnvironment) && StackCommands.command(stack, env, List.of(), "up")
+          .equals("docker compose up")) {
+        description.append(" Plain ").append(Markdown.code("docker compose")).append(" finds ")
+            .append(files.size() == 1 ? "it" : "them").append(" by their names.");
+      }
+      if (production) {
+        description.append(" Production runs detached; follow the logs with ")
+            .append(Markdown.code(StackCommands.command(stack, env, List.of(), "logs -f"))).append('.');
+      }
+      String commands = StackCommands.command(stack, env, List.of(), "up") + "\n"
+          + StackCommands.command(stack, env, List.of(), "down");
+      Map<String, List<String>> profiles = new LinkedHashMap<>();
+      environment.services().values().forEach(s -> s.profiles().forEach(p ->
+          profiles.computeIfAbsent(p, k -> new ArrayList<>()).add(s.name())));
+      List<String> profileLines = new ArrayList<>();
+      profiles.forEach((profile, services) -> profileLines.add(
+          Markdown.code(StackCommands.command(stack, env, List.of(profile), "up")) + " also starts "
+              + services.stream().map(Markdown::code).collect(Collectors.joining(", "))));
+      out.add(new ReadmeView.EnvironmentSection(heading, description.toString(), commands, Markdown.fence(commands),
+          profileLines));
+    });
+    return out;
+  }
+
+  private static List<ReadmeView.VariableRow> variables(Stack plain) {
+    List<ReadmeView.VariableRow> out = new ArrayList<>();
+    for (EnvExampleRenderer.Variable variable : EnvExampleRenderer.variables(plain)) {
+      String value = variable.defaultValue() == null ? "none" : Markdown.code(variable.defaultValue());
+      List<String> notes = new ArrayList<>();
+      if (variable.required()) {
+        notes.add("required");
+      }
+      if (variable.secret()) {
+        notes.add("secret: set it in " + Markdown.code(".env") + " only");
+      }
+      out.add(new ReadmeView.VariableRow(Markdown.cell(Markdown.code(variable.name())), Markdown.cell(value),
+          Markdown.cell(String.join("; ", notes))));
+    }
+    return out;
+  }
+
+  /** Returns {@code .env} and each secret file as a {@code .gitignore} line. */
+  private static List<String> ignored(Stack plain) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(".env");
+    for (EnvExampleRenderer.SecretFileEntry file : EnvExampleRenderer.secretFiles(plain)) {
+      String path = file.file().replace('\\', '/');
+      while (path.startsWith("./")) {
+        path = path.substring(2);
+      }
+      StringBuilder line = new StringBuilder();
+      path.chars().forEach(c -> line.append(Character.isISOControl(c) ? '?' : (char) c));
+      if (line.length() > 0 && (line.charAt(0) == '#' || line.charAt(0) == '!')) {
+        line.insert(0, '\\');
+      }
+      if (line.length() > 0 && line.charAt(line.length() - 1) == ' ') {
+        line.insert(line.length() - 1, '\\');
+      }
+      if (line.length() > 0) {
+        out.add(line.toString());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<ReadmeView.DiagramSection> diagrams(Stack stack, Map<String, Stack> resolved,
+      TemplateEngine templates) {
+    Map<StackGraph, List<String>> groups = new LinkedHashMap<>();
+    resolved.forEach((env, environment) ->
+        groups.computeIfAbsent(StackGraph.of(environment), k -> new ArrayList<>()).add(env));
+    List<ReadmeView.DiagramSection> out = new ArrayList<>();
+    String name = stack.name() == null ? "stack" : "stack " + stack.name();
+    groups.forEach((graph, envs) -> {
+      String heading = groups.size() == 1 ? ""
+          : (envs.size() == 1 ? "Environment " : "Environments ")
+              + envs.stream().map(Markdown::code).collect(Collectors.joining(", "));
+      String title = name + ", " + (envs.size() == 1 ? "environment " : "environments ") + String.join(", ", envs);
+      out.add(new ReadmeView.DiagramSection(heading, Diagrams.render(graph, title, GraphFormat.MERMAID, templates)));
+    });
+    return out;
+  }
+}

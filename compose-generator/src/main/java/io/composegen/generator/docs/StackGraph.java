@@ -1,0 +1,211 @@
+package io.composegen.generator.docs;
+
+import io.composegen.model.Stack;
+import io.composegen.model.resource.Network;
+import io.composegen.model.resource.Volume;
+import io.composegen.model.service.Dependency;
+import io.composegen.model.service.PortMapping;
+import io.composegen.model.service.Service;
+import io.composegen.model.service.ServiceVolume;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a diagram of one environment shows, independent of the diagram language: services, networks, named
+ * volumes and published ports as nodes; dependencies (with their conditions), network attachments, mounts and
+ * port publications as edges. Immutable; lists in a stable order (services, networks, volumes, ports, each in
+ * declaration order), so two environments with equal graphs draw the same diagram.
+ *
+ * @param nodes the nodes; never null
+ * @param edges the edges, between nodes of {@code nodes}; never null
+ */
+record StackGraph(List<Node> nodes, List<Edge> edges) {
+
+  StackGraph {
+    nodes = List.copyOf(nodes);
+    edges = List.copyOf(edges);
+  }
+
+  /** What a node stands for; its prefix starts the node's id. */
+  enum Kind {
+    SERVICE("svc_"), NETWORK("net_"), VOLUME("vol_"), PORT("port_");
+
+    private final String prefix;
+
+    Kind(String prefix) {
+      this.prefix = prefix;
+    }
+  }
+
+  /** What an edge stands for. */
+  enum EdgeKind {
+    DEPENDS_ON, NETWORK, VOLUME, PORT
+  }
+
+  /**
+   * A node: its id (letters, digits and {@code _} only, unique in the graph, the same for the same name), its
+   * title and further lines.
+   */
+  record Node(Kind kind, String id, String title, List<String> details) {
+    Node {
+      details = List.copyOf(details);
+    }
+  }
+
+  /** An edge from one node to another, with a label or an empty one. */
+  record Edge(EdgeKind kind, String from, String to, String label) {}
+
+  /** Returns the graph of {@code stack}, a resolved single environment (its layers are ignored). */
+  static StackGraph of(Stack stack) {
+    Map<String, Node> nodes = new LinkedHashMap<>();
+    List<Edge> edges = new ArrayList<>();
+    List<Node> ports = new ArrayList<>();
+    boolean networksShown = !stack.networks().isEmpty()
+        || stack.services().values().stream().anyMatch(s -> !s.networks().isEmpty());
+
+    for (Service service : stack.services().values()) {
+      nodes.put(id(Kind.SERVICE, service.name()),
+          new Node(Kind.SERVICE, id(Kind.SERVICE, service.name()), service.name(), serviceDetails(service)));
+    }
+    stack.networks().forEach((name, network) -> nodes.put(id(Kind.NETWORK, name),
+        new Node(Kind.NETWORK, id(Kind.NETWORK, name), "network " + name, networkDetails(network))));
+    for (Service service : stack.services().values()) {
+      if (!networksShown || service.networkMode() != null) {
+        continue;
+      }
+      List<String> networks = service.networks().isEmpty() ? List.of("default") : List.copyOf(service.networks().keySet());
+      for (String network : networks) {
+        nodes.putIfAbsent(id(Kind.NETWORK, network),
+            new Node(Kind.NETWORK, id(Kind.NETWORK, network), "network " + network, List.of()));
+      }
+    }
+    stack.volumes().forEach((name, volume) -> nodes.put(id(Kind.VOLUME, name),
+        new Node(Kind.VOLUME, id(Kind.VOLUME, name), "volume " + name, volumeDetails(volume))));
+    for (Service service : stack.services().values()) {
+      for (ServiceVolume mount : service.volumes()) {
+        if (mount.isNamedVolume()) {
+          nodes.putIfAbsent(id(Kind.VOLUME, mount.source()),
+              new Node(Kind.VOLUME, id(Kind.VOLUME, mount.source()), "volume " + mount.source(), List.of()));
+        }
+      }
+    }
+
+    for (Service service : stack.services().values()) {
+      String from = id(Kind.SERVICE, service.name());
+      service.dependsOn().forEach((target, dependency) -> {
+        if (nodes.containsKey(id(Kind.SERVICE, target))) {
+          edges.add(new Edge(EdgeKind.DEPENDS_ON, from, id(Kind.SERVICE, target), condition(dependency)));
+        }
+      });
+    }
+    for (Service service : stack.services().values()) {
+      if (!networksShown || service.networkMode() != null) {
+        continue;
+      }
+      List<String> networks = service.networks().isEmpty() ? List.of("default") : List.copyOf(service.networks().keySet());
+      for (String network : networks) {
+        edges.add(new Edge(EdgeKind.NETWORK, id(Kind.SERVICE, service.name()), id(Kind.NETWORK, network), ""));
+      }
+    }
+    for (Service service : stack.services().values()) {
+      for (ServiceVolume mount : service.volumes()) {
+        if (mount.isNamedVolume()) {
+          edges.add(new Edge(EdgeKind.VOLUME, id(Kind.SERVICE, service.name()), id(Kind.VOLUME, mount.source()),
+              mount.target() + (mount.readOnly() ? " (read-only)" : "")));
+        }
+      }
+    }
+    for (Service service : stack.services().values()) {
+      List<PortMapping> mappings = service.ports();
+      for (int i = 0; i < mappings.size(); i++) {
+        PortMapping port = mappings.get(i);
+        String id = Kind.PORT.prefix + encode(service.name()) + "_p" + i;
+        ports.add(new Node(Kind.PORT, id, "port " + host(port), List.of()));
+        edges.add(new Edge(EdgeKind.PORT, id, id(Kind.SERVICE, service.name()), target(port)));
+      }
+    }
+    List<Node> all = new ArrayList<>(nodes.values());
+    all.addAll(ports);
+    return new StackGraph(all, edges);
+  }
+
+  private static List<String> serviceDetails(Service service) {
+    List<String> out = new ArrayList<>();
+    out.add(ServiceFacts.imageShort(service));
+    if (!service.profiles().isEmpty()) {
+      out.add((service.profiles().size() == 1 ? "profile " : "profiles ") + String.join(", ", service.profiles()));
+    }
+    if (service.networkMode() != null) {
+      out.add("network_mode " + service.networkMode());
+    }
+    return out;
+  }
+
+  private static List<String> networkDetails(Network network) {
+    List<String> out = new ArrayList<>();
+    if (Boolean.TRUE.equals(network.external())) {
+      out.add("external");
+    }
+    if (Boolean.TRUE.equals(network.internal())) {
+      out.add("internal");
+    }
+    return out;
+  }
+
+  private static List<String> volumeDetails(Volume volume) {
+    return Boolean.TRUE.equals(volume.external()) ? List.of("external") : List.of();
+  }
+
+  /** Returns a dependency's condition as a short word: started, healthy or completed. */
+  static String condition(Dependency dependency) {
+    if (dependency.condition() == null) {
+      return "started";
+    }
+    return switch (dependency.condition()) {
+      case STARTED -> "started";
+      case HEALTHY -> "healthy";
+      case COMPLETED_SUCCESSFULLY -> "completed";
+    };
+  }
+
+  /** Returns the host side of a port: {@code 5050}, {@code 127.0.0.1:5050}, or {@code random} for an ephemeral one. */
+  static String host(PortMapping port) {
+    String published = port.published() == null ? "random" : port.published().toString();
+    return (port.hostIp() == null ? "" : port.hostIp() + ":") + published;
+  }
+
+  /** Returns the container side of a port with its protocol when not TCP: {@code 5000}, {@code 53/udp}. */
+  static String target(PortMapping port) {
+    boolean tcp = port.protocol() == null || port.protocol().equals("tcp");
+    return port.target() + (tcp ? "" : "/" + port.protocol());
+  }
+
+  /** Returns the id of the node of the given kind and name. */
+  static String id(Kind kind, String name) {
+    return kind.prefix + encode(name);
+  }
+
+  /**
+   * Returns {@code name} with letters and digits kept, {@code _} doubled and every other character written as
+   * {@code _hh} (two lower-case hex digits) or {@code _uhhhh_}: an injective encoding into ids that every
+   * diagram language accepts. Read from the left, {@code _} is always followed by {@code _}, a hex digit or
+   * {@code u}, never by {@code p}; port ids use {@code _p} as a separator, so they cannot collide either.
+   */
+  static String encode(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    name.codePoints().forEach(cp -> {
+      if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) {
+        out.appendCodePoint(cp);
+      } else if (cp == '_') {
+        out.append("__");
+      } else if (cp < 0x100) {
+        out.append('_').append(String.format("%02x", cp));
+      } else {
+        out.append("_u").append(Integer.toHexString(cp)).append('_');
+      }
+    });
+    return out.toString();
+  }
+}
