@@ -9,6 +9,8 @@ def dockerfile = read('Dockerfile')
 assert dockerfile.startsWith('# syntax=docker/dockerfile:1\n')
 assert dockerfile.contains('USER 10001:10001')
 assert dockerfile =~ /FROM [^\n]*21[^\n]*/
+// project.build.outputTimestamp (reproducible builds) becomes the image's creation time, in UTC
+assert dockerfile.contains('    org.opencontainers.image.created=2026-01-15T09:00:00Z\n')
 assert new File(basedir, '.dockerignore').isFile()
 assert read('compose.prod.yaml').contains('restart: unless-stopped')
 def log = read('build.log')

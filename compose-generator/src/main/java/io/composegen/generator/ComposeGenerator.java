@@ -2,6 +2,9 @@ package io.composegen.generator;
 
 import io.composegen.generator.check.Drift;
 import io.composegen.generator.check.DriftCheck;
+import io.composegen.generator.docs.Diagrams;
+import io.composegen.generator.docs.GraphFormat;
+import io.composegen.generator.docs.ReadmeRenderer;
 import io.composegen.generator.env.EnvExampleRenderer;
 import io.composegen.generator.images.GeneratedImages;
 import io.composegen.generator.render.ComposeTree;
@@ -21,21 +24,27 @@ import io.composegen.generator.write.WriteReport;
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.layer.Layers;
+import io.composegen.model.service.Service;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The entry point for Java users: renders a {@link Stack} to its compose files and writes them.
  *
  * <p>For a stack with layers {@code dev} and {@code prod} it writes {@code compose.yaml},
  * {@code compose.override.yaml} and {@code compose.prod.yaml} (file names are configurable on the stack and its
- * layers), and {@code .env.example} when the stack reads variables. {@link #generate} first validates every
+ * layers), {@code .env.example} when the stack reads variables, and {@code README.Docker.md}, which says how to
+ * run each environment and draws it (unless {@link Builder#readme(boolean) turned off}). {@link #generate} first validates every
  * environment ({@link Validator}) and lints every generated Dockerfile ({@link DockerfileLint}), and writes nothing
  * when that fails; every file is then rendered, parsed back and checked against the model before anything is
  * written; then all files are written atomically, and only those whose content changed. Instances are immutable and
@@ -53,7 +62,9 @@ public final class ComposeGenerator {
   private final Path templateFolder;
   private final boolean legacy;
   private final boolean force;
+  private final boolean readme;
   private final Validator validator;
+  private final String imageCreated;
 
   private ComposeGenerator(Builder builder) {
     this.templates = builder.templateFolder == null
@@ -61,7 +72,9 @@ public final class ComposeGenerator {
     this.templateFolder = builder.templateFolder;
     this.legacy = builder.legacy;
     this.force = builder.force;
+    this.readme = builder.readme;
     this.validator = builder.validator;
+    this.imageCreated = builder.imageCreated;
   }
 
   /** Returns a generator with the built-in templates, Compose v2 output and no forced overwrites. */
@@ -78,16 +91,21 @@ public final class ComposeGenerator {
    * Renders every file of {@code stack} without validating or writing anything.
    *
    * @return the file names (relative to the output folder) and their contents, base first, then each layer
-   *     in declaration order, then {@code .env.example} when the stack reads variables or secret files
+   *     in declaration order, then {@code .env.example} when the stack reads variables or secret files, then the
+   *     generated Dockerfiles and {@code .dockerignore} files, then {@code README.Docker.md} when enabled
    * @throws RenderException when a template fails
    * @throws IllegalStateException when a rendered file does not read back as the model (a bug)
    */
   public Map<String, String> render(Stack stack) {
     Objects.requireNonNull(stack, "stack");
-    return render(GeneratedImages.resolve(stack, templates));
+    return render(stack, images(stack));
   }
 
-  private Map<String, String> render(GeneratedImages.Result images) {
+  private GeneratedImages.Result images(Stack stack) {
+    return GeneratedImages.resolve(stack, templates, imageCreated);
+  }
+
+  private Map<String, String> render(Stack modelled, GeneratedImages.Result images) {
     Stack stack = images.stack();
     Stack files = Layers.factor(stack);
     checkFactoring(stack, files);
@@ -111,6 +129,9 @@ public final class ComposeGenerator {
             + ", which is also a compose file of this stack; give the build another context");
       }
     });
+    if (readme) {
+      renderReadme(modelled, images, out);
+    }
     return Collections.unmodifiableMap(out);
   }
 
@@ -125,13 +146,36 @@ public final class ComposeGenerator {
    *     refuse
    */
   public ValidationReport validate(Stack stack) {
-    return validate(GeneratedImages.resolve(Objects.requireNonNull(stack, "stack"), templates));
+    return validate(stack, images(Objects.requireNonNull(stack, "stack")));
   }
 
-  private ValidationReport validate(GeneratedImages.Result images) {
+  private ValidationReport validate(Stack modelled, GeneratedImages.Result images) {
     List<Problem> lint = new ArrayList<>();
     images.dockerfiles().forEach((file, dockerfile) -> lint.addAll(DockerfileLint.check(dockerfile, file)));
-    return validator.validate(images.stack(), lint);
+    return validator.validate(images.stack(), lint, servicesWhoseImageChecksHealth(modelled));
+  }
+
+  /**
+   * Returns the services that run an image built from a generated Dockerfile with a {@code HEALTHCHECK} (their own,
+   * or another service's through {@code image_of}): Compose waits for their health ({@code condition:
+   * service_healthy}) without a healthcheck in the compose file.
+   */
+  private static Set<String> servicesWhoseImageChecksHealth(Stack modelled) {
+    List<Service> all = new ArrayList<>(modelled.services().values());
+    modelled.layers().values().forEach(layer -> all.addAll(layer.services().values()));
+    Set<String> building = new TreeSet<>();
+    all.forEach(s -> {
+      if (s.generatedBuild() != null && s.generatedBuild().checksHealth()) {
+        building.add(s.name());
+      }
+    });
+    Set<String> names = new TreeSet<>(building);
+    all.forEach(s -> {
+      if (s.imageOf() != null && building.contains(s.imageOf())) {
+        names.add(s.name());
+      }
+    });
+    return names;
   }
 
   /** Adds {@code .env.example}, stamped with the generated mark, when the stack reads variables or secret files. */
@@ -143,6 +187,50 @@ public final class ComposeGenerator {
       }
       out.put(EnvExampleRenderer.FILE_NAME, GeneratedMark.stamp(text));
     });
+  }
+
+  /** Adds {@code README.Docker.md}, stamped with the generated mark in a Markdown comment. */
+  private void renderReadme(Stack modelled, GeneratedImages.Result images, Map<String, String> out) {
+    if (out.containsKey(ReadmeRenderer.FILE_NAME)) {
+      throw new IllegalArgumentException("a compose file of this stack is named " + ReadmeRenderer.FILE_NAME
+          + ", which composegen writes the stack's documentation to; give that file another name or turn the "
+          + "README off");
+    }
+    String text = ReadmeRenderer.render(modelled, images.stack(), List.copyOf(images.files().keySet()),
+        out.containsKey(EnvExampleRenderer.FILE_NAME), templates);
+    out.put(ReadmeRenderer.FILE_NAME, GeneratedMark.stamp(text, GeneratedMark.Syntax.MARKDOWN));
+  }
+
+  /**
+   * Draws {@code environment} of {@code stack} in {@code format}, stamped with the generated mark (a Mermaid
+   * {@code %%} comment after the {@code flowchart} line, a {@code #} line atop a DOT file, which Graphviz skips).
+   *
+   * @param environment {@link Stack#BASE} or the name of a layer; see
+   *     {@link io.composegen.generator.docs.StackCommands#defaultEnvironment} for the one {@code docker compose up}
+   *     runs
+   * @throws IllegalArgumentException when the stack has no such environment
+   */
+  public String graph(Stack stack, String environment, GraphFormat format) {
+    Objects.requireNonNull(stack, "stack");
+    String text = Diagrams.render(stack, environment, format, templates);
+    return format == GraphFormat.MERMAID
+        ? GeneratedMark.stampAfterFirstLine(text, GeneratedMark.Syntax.MERMAID)
+        : GeneratedMark.stamp(text, GeneratedMark.Syntax.HASH);
+  }
+
+  /**
+   * Writes {@link #graph} to {@code file} as {@link #generate} writes its files: only when changed, and never over
+   * a file composegen did not write or that was edited since, unless the generator forces.
+   *
+   * @return what happened to the file
+   * @throws io.composegen.generator.write.FileConflictException when the file on disk was not generated by
+   *     composegen or was edited since, and the generator does not force
+   */
+  public WriteReport writeGraph(Stack stack, String environment, GraphFormat format, Path file) {
+    Objects.requireNonNull(file, "file");
+    TreeMap<Path, String> files = new TreeMap<>();
+    files.put(file, graph(stack, environment, format));
+    return FileSetWriter.write(files, force);
   }
 
   /**
@@ -157,12 +245,12 @@ public final class ComposeGenerator {
    */
   public WriteReport generate(Stack stack, Path directory) {
     Objects.requireNonNull(directory, "directory");
-    GeneratedImages.Result images = GeneratedImages.resolve(Objects.requireNonNull(stack, "stack"), templates);
-    ValidationReport report = validate(images);
+    GeneratedImages.Result images = images(Objects.requireNonNull(stack, "stack"));
+    ValidationReport report = validate(stack, images);
     if (report.failed()) {
       throw new ValidationException(report);
     }
-    Map<String, String> rendered = render(images);
+    Map<String, String> rendered = render(stack, images);
     TreeMap<Path, String> files = new TreeMap<>();
     rendered.forEach((name, text) -> files.put(directory.resolve(name), text));
     return FileSetWriter.write(files, force);
@@ -218,9 +306,22 @@ public final class ComposeGenerator {
     private Path templateFolder;
     private boolean legacy;
     private boolean force;
+    private boolean readme = true;
     private Validator validator = Validator.create();
+    private String imageCreated;
 
     private Builder() {}
+
+    /**
+     * Labels every image built from a generated Dockerfile with {@code org.opencontainers.image.created} at
+     * {@code time} (seconds precision), unless its recipe sets that label itself; null (the default) for no such
+     * label. Give a fixed time, such as a release's reproducible-build timestamp: the time of each build would make
+     * every build of the same sources differ.
+     */
+    public Builder imageCreated(Instant time) {
+      this.imageCreated = time == null ? null : time.truncatedTo(ChronoUnit.SECONDS).toString();
+      return this;
+    }
 
     /** Takes templates from {@code folder} first, falling back to the built-in ones for names it lacks. */
     public Builder templates(Path folder) {
@@ -243,6 +344,15 @@ public final class ComposeGenerator {
      */
     public Builder force(boolean value) {
       this.force = value;
+      return this;
+    }
+
+    /**
+     * Whether to render and write {@code README.Docker.md} beside the compose files (default true): the services,
+     * the commands that run each environment, the variables to set, and a diagram of each environment.
+     */
+    public Builder readme(boolean value) {
+      this.readme = value;
       return this;
     }
 

@@ -54,7 +54,7 @@ class GenerateOverwriteTest {
     assertThat(Files.readString(dir.resolve("compose.prod.yaml"))).isEqualTo(prod);
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).extracting(p -> p.getFileName().toString())
-          .containsExactlyInAnyOrder("compose.yaml", "compose.prod.yaml");
+          .containsExactlyInAnyOrder("compose.yaml", "compose.prod.yaml", "README.Docker.md");
     }
   }
 
@@ -66,6 +66,7 @@ class GenerateOverwriteTest {
 
     assertThat(report.entries()).extracting(e -> dir.relativize(e.path()).toString(), WriteReport.Entry::status)
         .containsExactly(
+            tuple("README.Docker.md", WriteStatus.WRITTEN),
             tuple("compose.prod.yaml", WriteStatus.WRITTEN),
             tuple("compose.yaml", WriteStatus.WRITTEN),
             tuple("compose.yaml.bak", WriteStatus.BACKED_UP));

@@ -46,10 +46,11 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void writesTheThreeComposeFiles() throws IOException {
+  void writesTheThreeComposeFilesAndTheirReadme() throws IOException {
     WriteReport report = example(dir);
 
-    assertThat(report.entries()).hasSize(3);
+    assertThat(report.entries()).hasSize(4);
+    assertThat(dir.resolve("README.Docker.md")).exists();
     assertThat(dir.resolve("compose.yaml")).exists();
     assertThat(dir.resolve("compose.override.yaml")).exists();
     assertThat(dir.resolve("compose.prod.yaml")).exists();

@@ -18,6 +18,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 
 /** What every composegen goal shares: skipping, where the model comes from, and how failures are reported. */
 abstract class AbstractComposeMojo extends AbstractMojo {
@@ -52,9 +53,10 @@ abstract class AbstractComposeMojo extends AbstractMojo {
   protected File descriptor;
 
   /**
-   * Whether to infer services from the pom. Without a descriptor: whether to add backing services (PostgreSQL,
-   * Redis, ...) for the client libraries the project depends on. With a descriptor: whether to add the project's
-   * own service and those backing services at all (only under names the descriptor does not use).
+   * Whether to infer services from the pom. Without a descriptor or services in the configuration: whether to add
+   * backing services (PostgreSQL, Redis, ...) for the client libraries the project depends on. With either: whether
+   * to add the project's own service and those backing services at all (only under names the descriptor does not
+   * use; the configuration's services are merged onto them).
    *
    * @since 0.1.0
    */
@@ -95,12 +97,94 @@ abstract class AbstractComposeMojo extends AbstractMojo {
   protected List<Acknowledgement> acknowledgements = new ArrayList<>();
 
   /**
-   * The lowest severity that fails the build: {@code error} or {@code warning}.
+   * The lowest severity that fails the build: {@code error}, {@code warning} or {@code info}.
    *
    * @since 0.1.0
    */
   @Parameter(property = "compose.failOn", defaultValue = "error")
   protected String failOn;
+
+  /**
+   * The fixed time of a reproducible build, Maven's {@code project.build.outputTimestamp} (an ISO-8601 date-time
+   * such as {@code 2026-01-15T10:00:00Z}, or seconds since 1970). When set, images built from generated Dockerfiles
+   * carry it as {@code org.opencontainers.image.created}; unset, they carry no creation time, so every build of the
+   * same sources gives the same image.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}")
+  protected String outputTimestamp;
+
+  /**
+   * Whether to generate {@code README.Docker.md} beside the compose files: the services, the commands that run each
+   * environment, the variables to set, and a diagram of each environment. {@code compose:check} then checks it too.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "compose.readme", defaultValue = "true")
+  protected boolean readme;
+
+  /**
+   * Services to add to the stack, or to merge onto services of the same name from zero configuration and the
+   * descriptor by Compose's merge rules: {@code <service>} elements with a {@code <name>} and any attribute of a
+   * descriptor service ({@code <image>}, {@code <recipe>}, {@code <preset>}, {@code <ports><port>8025:8025</port>
+   * </ports>}, {@code <environment><KEY>value</KEY></environment>} ...). See docs/plugin.md.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected PlexusConfiguration services;
+
+  /**
+   * Ready-made services to add, each as {@code name:tag} ({@code <preset>redis:7.0</preset>}), named as the preset
+   * names its service ({@code db} for postgres, mysql and mariadb; the preset's name otherwise).
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected PlexusConfiguration presets;
+
+  /**
+   * Environment layers: {@code <layer>} elements with a {@code <name>}, {@code <file>}, {@code <production>},
+   * {@code <services>} (fragments, {@code *} for every service) and top-level resources; merged into the layer of
+   * the same name from zero configuration and the descriptor, or added.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected PlexusConfiguration layers;
+
+  /**
+   * Top-level networks to add or merge, by name: {@code <networks><backend><internal>true</internal></backend>}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected PlexusConfiguration networks;
+
+  /**
+   * Top-level volumes to add or merge, by name: {@code <volumes><mail-data/></volumes>}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected PlexusConfiguration volumes;
+
+  /**
+   * Top-level secrets to add or merge, by name: {@code <secrets><api-key><file>./secrets/api-key.txt</file>}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected PlexusConfiguration secrets;
+
+  /**
+   * Top-level configs to add or merge, by name: {@code <configs><nginx><file>./nginx.conf</file></nginx>}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected PlexusConfiguration configs;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -124,17 +208,26 @@ abstract class AbstractComposeMojo extends AbstractMojo {
 
   /**
    * Returns the stack this goal works on; by default the project's: what zero-config inference makes of the pom,
-   * with the stack descriptor laid over it when there is one.
+   * with the stack descriptor laid over it when there is one, and the plugin configuration's services, presets,
+   * resources and layers merged onto that.
    */
   protected Stack stack() throws MojoFailureException {
+    PomConfiguration configured = new PomConfiguration(services, presets, layers, networks, volumes, secrets, configs);
     Stack described = described();
-    if (described == null) {
+    if (described == null && configured.isEmpty()) {
       return MavenStacks.stackOf(project, infer, port);
     }
-    getLog().info("composegen: stack descriptor " + shown(descriptor) + ": " + summary(described));
-    if (!infer) {
-      return described;
+    Stack stack;
+    if (described == null) {
+      stack = infer ? MavenStacks.stackOf(project, true, port) : Stack.builder(null).build();
+    } else {
+      getLog().info("composegen: stack descriptor " + shown(descriptor) + ": " + summary(described));
+      stack = infer ? overInferred(described) : described;
     }
+    return configured.isEmpty() ? stack : configured.applyTo(stack, getLog());
+  }
+
+  private Stack overInferred(Stack described) {
     Stack inferred = MavenStacks.stackOf(project, true, port);
     List<String> kept = StackSources.keptFromInference(inferred, described);
     if (!kept.isEmpty()) {
@@ -199,14 +292,15 @@ abstract class AbstractComposeMojo extends AbstractMojo {
     try {
       threshold = Severity.ofLabel(failOn);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("<failOn> (compose.failOn) is \"" + failOn + "\"; use error or warning");
+      throw new IllegalArgumentException("<failOn> (compose.failOn) is \"" + failOn + "\"; use error, warning or info");
     }
     return builder.failOn(threshold).build();
   }
 
   /** Returns the generator configured by this goal's parameters. */
   protected ComposeGenerator generator(boolean force) {
-    ComposeGenerator.Builder builder = ComposeGenerator.builder().legacy(legacy).force(force).validator(validator());
+    ComposeGenerator.Builder builder = ComposeGenerator.builder().legacy(legacy).force(force).readme(readme)
+        .validator(validator()).imageCreated(OutputTimestamp.parse(outputTimestamp));
     if (templates != null) {
       builder.templates(templates.toPath());
     }

@@ -4,12 +4,20 @@ import io.composegen.generator.imports.ComposeFileSet;
 import io.composegen.generator.imports.DescriptorWriter;
 import io.composegen.generator.imports.Problem;
 import io.composegen.generator.imports.ReadResult;
+import io.composegen.generator.write.FileConflictException;
+import io.composegen.generator.write.GeneratedMark;
+import io.composegen.generator.write.MarkStatus;
 import io.composegen.generator.write.WriteReport;
 import io.composegen.generator.write.WriteStatus;
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Layer;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -56,7 +64,7 @@ public class ImportMojo extends AbstractComposeMojo {
       throw new MojoFailureException("composegen: no compose file to import in " + shown(directory) + "; name the"
           + " files with <files> or -Dcompose.files=docker-compose.yml,docker-compose.prod.yml (the base first)");
     }
-    ReadResult<Stack> read = ComposeFileSet.read(paths);
+    ReadResult<Stack> read = ComposeFileSet.read(paths, project.getBasedir().toPath());
     if (!read.isClean()) {
       for (Problem problem : read.problems()) {
         getLog().error(problem.toString());
@@ -74,12 +82,19 @@ public class ImportMojo extends AbstractComposeMojo {
   }
 
   @Override
-  protected void run(Stack stack) {
+  protected void run(Stack stack) throws MojoFailureException {
     List<String> names = imported.stream().map(p -> p.getFileName().toString()).toList();
     List<String> comment = List.of(
         "Stack descriptor imported by compose:import from " + String.join(", ", names) + ".",
         "compose:generate writes those files from it; edit this file, not them.");
-    WriteReport report = DescriptorWriter.create().writeFile(stack, descriptor.toPath(), force, comment);
+    WriteReport report;
+    try {
+      report = DescriptorWriter.create().writeFile(stack, descriptor.toPath(), force, comment);
+    } catch (FileConflictException inTheWay) {
+      throw new MojoFailureException("composegen: " + shown(descriptor) + " exists and holds another stack;"
+          + " nothing was written. Re-run with -Dcompose.force=true to replace it (keeping its old content in "
+          + descriptor.getName() + ".bak), or import into another file with -Dcompose.descriptor=<file>");
+    }
     getLog().info("composegen: imported " + stack.effectiveBaseFileName() + " as the base: "
         + summary(stack.withoutLayers()));
     for (Layer layer : stack.layers().values()) {
@@ -89,12 +104,56 @@ public class ImportMojo extends AbstractComposeMojo {
     for (WriteReport.Entry entry : report.entries()) {
       getLog().info(String.format("  %-9s %s", label(entry.status()), shown(entry.path().toFile())));
     }
-    getLog().info("composegen: run `mvn compose:generate -Dcompose.force=true` to write " + String.join(", ", names)
-        + " from the descriptor; their current content is kept in .bak files");
+    if (!report.paths(WriteStatus.UNCHANGED).isEmpty()) {
+      getLog().info("composegen: " + shown(descriptor) + " already held this stack; it was left as it was");
+    }
+    nextStep();
     if (infer) {
       getLog().info("composegen: compose:generate also adds the project's own service and the services its"
           + " dependencies call for, under names the descriptor does not use; set <infer>false</infer>"
           + " (compose.infer) to generate the imported stack alone");
+    }
+  }
+
+  /**
+   * Says what {@code compose:generate} will do with the imported files: those written by hand or edited after
+   * generation are only replaced with {@code compose.force}; files composegen generated are simply rewritten.
+   */
+  private void nextStep() {
+    List<String> byHand = new ArrayList<>();
+    List<String> edited = new ArrayList<>();
+    List<String> generated = new ArrayList<>();
+    for (Path path : imported) {
+      String name = path.getFileName().toString();
+      MarkStatus status;
+      try {
+        status = GeneratedMark.inspect(Files.readString(path, StandardCharsets.UTF_8));
+      } catch (IOException | UncheckedIOException e) {
+        status = MarkStatus.NOT_GENERATED;
+      }
+      (status == MarkStatus.INTACT ? generated : status == MarkStatus.EDITED ? edited : byHand).add(name);
+    }
+    List<String> reasons = new ArrayList<>();
+    if (!byHand.isEmpty()) {
+      reasons.add(String.join(", ", byHand) + (byHand.size() == 1 ? " was" : " were")
+          + " written by hand (no composegen mark)");
+    }
+    if (!edited.isEmpty()) {
+      reasons.add(String.join(", ", edited) + (edited.size() == 1 ? " was" : " were")
+          + " edited after composegen generated " + (edited.size() == 1 ? "it" : "them"));
+    }
+    if (!reasons.isEmpty()) {
+      List<String> refused = new ArrayList<>(byHand);
+      refused.addAll(edited);
+      String them = refused.size() == 1 ? "it" : "them";
+      getLog().info("composegen: " + String.join("; ", reasons) + ", so compose:generate replaces " + them
+          + " only when forced: run `mvn compose:generate -Dcompose.force=true` to write "
+          + (reasons.size() == 1 ? them : String.join(", ", refused)) + " from the descriptor, keeping the current"
+          + " content in .bak files");
+    }
+    if (!generated.isEmpty()) {
+      getLog().info("composegen: run `mvn compose:generate` to write " + String.join(", ", generated)
+          + " from the descriptor");
     }
   }
 

@@ -56,7 +56,8 @@ public class ValidateMojo extends AbstractComposeMojo {
     if (files == null || files.isEmpty()) {
       return super.stack();
     }
-    ReadResult<Stack> read = ComposeFileSet.read(files.stream().map(File::toPath).toList());
+    ReadResult<Stack> read = ComposeFileSet.read(files.stream().map(File::toPath).toList(),
+        project.getBasedir().toPath());
     if (!read.isClean()) {
       for (Problem problem : read.problems()) {
         getLog().error(problem.toString());

@@ -6,6 +6,7 @@ import io.composegen.model.ModelPath;
 import io.composegen.model.Stack;
 import io.composegen.model.dockerfile.Dockerfile;
 import io.composegen.model.layer.Layer;
+import io.composegen.model.recipe.OciLabels;
 import io.composegen.model.service.BuildSpec;
 import io.composegen.model.service.GeneratedBuild;
 import io.composegen.model.service.Service;
@@ -41,6 +42,17 @@ public final class GeneratedImages {
    *     builds nothing, a shared image without a name, two different Dockerfiles for the same path
    */
   public static Result resolve(Stack stack, TemplateEngine templates) {
+    return resolve(stack, templates, null);
+  }
+
+  /**
+   * Resolves every generated build and image reference of {@code stack}, labelling every generated Dockerfile's
+   * image with {@code org.opencontainers.image.created} = {@code created} unless it sets that label itself.
+   *
+   * @param created an RFC 3339 date-time; null for no label
+   * @throws IllegalArgumentException as {@link #resolve(Stack, TemplateEngine)}
+   */
+  public static Result resolve(Stack stack, TemplateEngine templates, String created) {
     List<String> problems = new ArrayList<>();
     Map<String, String> files = new LinkedHashMap<>();
     Map<String, Dockerfile> dockerfiles = new LinkedHashMap<>();
@@ -51,13 +63,13 @@ public final class GeneratedImages {
     Stack.Builder out = stack.toBuilder();
     stack.services().forEach((name, service) ->
         out.service(plain(ModelPath.of("services", name), service, false, images, files, dockerfiles, templates,
-            problems)));
+            created, problems)));
     for (Layer layer : stack.layers().values()) {
       Layer.Builder plainLayer = layer.toBuilder();
       layer.services().forEach((name, service) -> plainLayer.service(
           plain(ModelPath.of("layers", layer.name(), "services", name), service,
               stack.services().containsKey(name) || name.equals(Service.ALL_SERVICES), images, files, dockerfiles,
-              templates, problems)));
+              templates, created, problems)));
       out.layer(plainLayer);
     }
     if (!problems.isEmpty()) {
@@ -91,7 +103,7 @@ public final class GeneratedImages {
   }
 
   private static Service plain(ModelPath path, Service service, boolean fragment, Map<String, String> images,
-      Map<String, String> files, Map<String, Dockerfile> dockerfiles, TemplateEngine templates,
+      Map<String, String> files, Map<String, Dockerfile> dockerfiles, TemplateEngine templates, String created,
       List<String> problems) {
     // A layer's fragment of a base service builds nothing: the base service carries the build and image name.
     if (service.generatedBuild() == null && service.imageOf() == null
@@ -108,8 +120,10 @@ public final class GeneratedImages {
     GeneratedBuild generated = service.generatedBuild();
     if (generated != null) {
       String folder = folder(generated.context());
-      dockerfiles.putIfAbsent(folder + generated.dockerfileName(), generated.dockerfile());
-      add(files, folder + generated.dockerfileName(), DockerfileRenderer.render(generated.dockerfile(), templates),
+      Dockerfile dockerfile = created == null ? generated.dockerfile()
+          : generated.dockerfile().withImageLabel(OciLabels.PREFIX + "created", created);
+      dockerfiles.putIfAbsent(folder + generated.dockerfileName(), dockerfile);
+      add(files, folder + generated.dockerfileName(), DockerfileRenderer.render(dockerfile, templates),
           path, problems);
       add(files, folder + ".dockerignore", DockerfileRenderer.renderDockerignore(generated.dockerignore(), templates),
           path, problems);

@@ -82,8 +82,9 @@ public final class ProjectInference {
   }
 
   /**
-   * Returns the project as a stack: the application service, its backing services, and a {@code prod} layer
-   * that restarts every service unless stopped.
+   * Returns the project as a stack: the application service, its backing services, a {@code dev} layer that
+   * opens a debugger port and publishes every port on the loopback interface, and a {@code prod} layer that
+   * restarts every service unless stopped.
    *
    * @param inferServices whether to add backing services for the client libraries the project depends on
    */
@@ -101,8 +102,9 @@ public final class ProjectInference {
     if (project.description() != null) {
       recipe.description(project.description());
     }
+    JavaMavenRecipe built = recipe.build();
     Service.Builder app = Service.builder(name)
-        .build(".", recipe.build())
+        .build(".", built)
         .port(project.port() + ":" + project.port());
     Stack.Builder stack = Stack.builder(name);
     List<Preset> presets = inferServices ? backingServices(project) : List.of();
@@ -115,9 +117,32 @@ public final class ProjectInference {
     }
     stack.service(app);
     presets.forEach(stack::service);
+    stack.layer(development(name, built, presets));
     stack.layer(Layer.prod().allServices(s -> s.restart(Restart.UNLESS_STOPPED)));
     return stack.build();
   }
+
+  /**
+   * Returns the {@code dev} layer: the application listens for a debugger on {@link #DEBUG_PORT}, and it and every
+   * backing service publish their port on the host's loopback interface only, for a debugger, database tools and
+   * runs from the IDE against the containers.
+   */
+  private static Layer.Builder development(String name, JavaMavenRecipe recipe, List<Preset> presets) {
+    String debug = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:" + DEBUG_PORT;
+    String options = recipe.javaToolOptions().isEmpty() ? debug : recipe.javaToolOptions() + " " + debug;
+    Layer.Builder dev = Layer.dev().service(Service.builder(name)
+        .env("JAVA_TOOL_OPTIONS", options)
+        .port(LOOPBACK + DEBUG_PORT + ":" + DEBUG_PORT));
+    for (Preset preset : presets) {
+      dev.service(Service.builder(preset.name()).port(LOOPBACK + preset.port() + ":" + preset.port()));
+    }
+    return dev;
+  }
+
+  /** The port the application's debugger listens on in the {@code dev} layer. */
+  public static final int DEBUG_PORT = 5005;
+
+  private static final String LOOPBACK = "127.0.0.1:";
 
   /** Returns {@code artifactId} as a Compose project and service name: lower case, other characters as '-'. */
   public static String serviceName(String artifactId) {

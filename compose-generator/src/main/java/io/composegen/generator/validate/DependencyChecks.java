@@ -75,8 +75,9 @@ final class DependencyChecks {
         if (dependency.condition() != Condition.HEALTHY || target == null) {
           return;
         }
-        String lacks = target.healthcheck() == null ? name + " has no healthcheck"
-            : target.healthcheck().isDisabled() ? name + "'s healthcheck is disabled" : null;
+        String lacks = !env.hasHealthcheck(name) ? name + " has no healthcheck"
+            : target.healthcheck() != null && target.healthcheck().isDisabled() ? name + "'s healthcheck is disabled"
+            : null;
         if (lacks != null) {
           env.report(RuleRegistry.HEALTHY_WITHOUT_HEALTHCHECK,
               Environment.service(service.name()).key("depends_on").key(name),

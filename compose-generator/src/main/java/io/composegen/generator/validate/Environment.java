@@ -2,8 +2,10 @@ package io.composegen.generator.validate;
 
 import io.composegen.model.ModelPath;
 import io.composegen.model.Stack;
+import io.composegen.model.service.Service;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One environment under validation, as the checks see it: its resolved stack, whether it is a production one,
@@ -15,13 +17,19 @@ final class Environment {
   private final boolean production;
   private final Stack stack;
   private final Locator locator;
+  private final Set<String> imagesCheckHealth;
   private final List<Problem> problems = new ArrayList<>();
 
   Environment(String name, boolean production, Stack stack, Locator locator) {
+    this(name, production, stack, locator, Set.of());
+  }
+
+  Environment(String name, boolean production, Stack stack, Locator locator, Set<String> imagesCheckHealth) {
     this.name = name;
     this.production = production;
     this.stack = stack;
     this.locator = locator;
+    this.imagesCheckHealth = imagesCheckHealth;
   }
 
   /** Returns the environment's name: {@code base} or a layer's name. */
@@ -32,6 +40,16 @@ final class Environment {
   /** Returns true when the environment is marked as a production one. */
   boolean production() {
     return production;
+  }
+
+  /**
+   * Tells whether service {@code service} has a healthcheck: in the compose model, or (with none there) in the
+   * generated Dockerfile its image is built from. A disabled compose healthcheck counts as one here.
+   */
+  boolean hasHealthcheck(String service) {
+    Service s = stack.services().get(service);
+    return s != null && (s.healthcheck() != null || imagesCheckHealth.contains(service)
+        || GeneratedHealthchecks.inImage(s));
   }
 
   /** Returns the resolved single-file stack of the environment. */

@@ -6,8 +6,11 @@ import io.composegen.model.service.PortMapping;
 import io.composegen.model.service.PortRange;
 import io.composegen.model.service.Service;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** CG120: host ports published twice in one environment. */
 final class PortChecks {
@@ -16,8 +19,8 @@ final class PortChecks {
 
   private static final Set<String> ANY_ADDRESS = Set.of("0.0.0.0", "::");
 
-  /** A fixed host port or range of one ports entry. */
-  private record Published(ModelPath path, String hostIp, PortRange ports, String protocol) {
+  /** A fixed host port or range of one ports entry, the {@code order}-th of its environment. */
+  private record Published(int order, ModelPath path, String hostIp, PortRange ports, String protocol) {
 
     boolean collides(Published other) {
       return protocol.equals(other.protocol) && addressesCollide(hostIp, other.hostIp)
@@ -31,7 +34,11 @@ final class PortChecks {
   }
 
   static void run(Environment env) {
-    List<Published> seen = new ArrayList<>();
+    // Earlier entries by protocol and first host port, so that each entry is compared with the few that can
+    // overlap it rather than with every earlier one (stacks of thousands of services publish thousands of ports).
+    Map<String, TreeMap<Integer, List<Published>>> seen = new HashMap<>();
+    Map<String, Integer> longest = new HashMap<>();
+    int order = 0;
     for (Service service : env.stack().services().values()) {
       List<PortMapping> ports = service.ports();
       for (int i = 0; i < ports.size(); i++) {
@@ -40,15 +47,25 @@ final class PortChecks {
         if (port.published() == null || (port.target().isSingle() && !port.published().isSingle())) {
           continue;
         }
-        Published here = new Published(Environment.service(service.name()).key("ports").index(i), port.hostIp(),
-            port.published(), port.protocol() == null ? "tcp" : port.protocol());
-        for (Published earlier : seen) {
-          if (here.collides(earlier)) {
-            report(env, here, earlier);
-            break;
+        Published here = new Published(order++, Environment.service(service.name()).key("ports").index(i),
+            port.hostIp(), port.published(), port.protocol() == null ? "tcp" : port.protocol());
+        TreeMap<Integer, List<Published>> byStart = seen.computeIfAbsent(here.protocol(), k -> new TreeMap<>());
+        int span = longest.merge(here.protocol(), here.ports().end() - here.ports().start(), Math::max);
+        Published earliest = null;
+        int earliestOrder = Integer.MAX_VALUE;
+        for (List<Published> candidates
+            : byStart.subMap(here.ports().start() - span, true, here.ports().end(), true).values()) {
+          for (Published earlier : candidates) {
+            if (earlier.order() < earliestOrder && here.collides(earlier)) {
+              earliest = earlier;
+              earliestOrder = earlier.order();
+            }
           }
         }
-        seen.add(here);
+        if (earliest != null) {
+          report(env, here, earliest);
+        }
+        byStart.computeIfAbsent(here.ports().start(), k -> new ArrayList<>()).add(here);
       }
     }
   }

@@ -46,7 +46,7 @@ final class ProductionChecks {
             "service " + name + " has no restart policy, so it stays down after a crash or a reboot",
             "set restart: unless-stopped in the production layer; its \"*\" entry covers every service");
       }
-      if (service.healthcheck() == null && !oneOff) {
+      if (!env.hasHealthcheck(name) && !oneOff) {
         env.report(RuleRegistry.NO_HEALTHCHECK, at,
             "service " + name + " has no healthcheck, so a hung container looks healthy",
             "add a healthcheck that probes the service, e.g. test: [\"CMD\", \"curl\", \"-f\", "

@@ -22,13 +22,12 @@ final class ReferenceChecks {
     networks.add("default");
     for (Service service : stack.services().values()) {
       ModelPath at = Environment.service(service.name());
-      Set<String> others = new LinkedHashSet<>(services);
-      others.remove(service.name());
       service.dependsOn().forEach((name, dependency) -> {
         if (!services.contains(name) && !Boolean.FALSE.equals(dependency.required())) {
           env.report(RuleRegistry.UNDEFINED_DEPENDENCY, at.key("depends_on").key(name),
               "depends_on names service " + Texts.quote(name) + ", which is not defined",
-              Suggestions.hint(name, others, "define service " + Texts.quote(name) + " or remove the dependency",
+              Suggestions.hint(name, others(services, service), "define service " + Texts.quote(name)
+                  + " or remove the dependency",
                   "services"));
         }
       });
@@ -45,7 +44,7 @@ final class ReferenceChecks {
           RuleRegistry.UNDEFINED_SECRET);
       fileRefs(env, service.configs(), stack.configs().keySet(), at.key("configs"), "config",
           RuleRegistry.UNDEFINED_CONFIG);
-      serviceRefs(env, service, services, others, at);
+      serviceRefs(env, service, services, at);
     }
   }
 
@@ -76,8 +75,14 @@ final class ReferenceChecks {
     }
   }
 
-  private static void serviceRefs(Environment env, Service service, Set<String> services, Set<String> others,
-      ModelPath at) {
+  /** The services but {@code service}, for hints; built only when a problem needs one (it costs a copy of all). */
+  private static Set<String> others(Set<String> services, Service service) {
+    Set<String> others = new LinkedHashSet<>(services);
+    others.remove(service.name());
+    return others;
+  }
+
+  private static void serviceRefs(Environment env, Service service, Set<String> services, ModelPath at) {
     List<String> volumesFrom = service.volumesFrom();
     for (int i = 0; i < volumesFrom.size(); i++) {
       String entry = volumesFrom.get(i);
@@ -88,7 +93,7 @@ final class ReferenceChecks {
       if (!services.contains(name)) {
         env.report(RuleRegistry.UNDEFINED_VOLUMES_FROM, at.key("volumes_from").index(i),
             "volumes_from names service " + Texts.quote(name) + ", which is not defined",
-            Suggestions.hint(name, others, "define service " + Texts.quote(name)
+            Suggestions.hint(name, others(services, service), "define service " + Texts.quote(name)
                 + ", or write container:" + Texts.escape(name) + " for a container outside the stack", "services"));
       }
     }
@@ -97,7 +102,7 @@ final class ReferenceChecks {
       if (!services.contains(name)) {
         env.report(RuleRegistry.UNDEFINED_EXTENDS, at.key("extends"),
             "extends service " + Texts.quote(name) + ", which is not defined in this file",
-            Suggestions.hint(name, others, "define service " + Texts.quote(name)
+            Suggestions.hint(name, others(services, service), "define service " + Texts.quote(name)
                 + ", or add file: when it is defined in another file", "services"));
       }
     }
@@ -107,7 +112,8 @@ final class ReferenceChecks {
       if (!services.contains(name)) {
         env.report(RuleRegistry.UNDEFINED_LINK, at.key("links").index(i),
             "links to service " + Texts.quote(name) + ", which is not defined",
-            Suggestions.hint(name, others, "define service " + Texts.quote(name) + " or remove the link", "services"));
+            Suggestions.hint(name, others(services, service), "define service " + Texts.quote(name)
+                + " or remove the link", "services"));
       }
     }
     String mode = service.networkMode();
@@ -116,7 +122,7 @@ final class ReferenceChecks {
       if (!services.contains(name)) {
         env.report(RuleRegistry.UNDEFINED_LINK, at.key("network_mode"),
             "network_mode uses service " + Texts.quote(name) + ", which is not defined",
-            Suggestions.hint(name, others, "define service " + Texts.quote(name), "services"));
+            Suggestions.hint(name, others(services, service), "define service " + Texts.quote(name), "services"));
       }
     }
   }

@@ -87,16 +87,28 @@ public final class Validator {
    * @param more further problems, each located in its own file; a problem equal to another is reported once
    */
   public ValidationReport validate(Stack stack, Collection<Problem> more) {
+    return validate(stack, more, Set.of());
+  }
+
+  /**
+   * Validates as {@link #validate(Stack, Collection)} does, knowing that the images of the services named in
+   * {@code imagesCheckHealth} declare a {@code HEALTHCHECK} (as the Dockerfiles composegen generates do), so that
+   * those services have a healthcheck without one in the compose file.
+   *
+   * @param imagesCheckHealth names of services whose image checks its own health; never null
+   */
+  public ValidationReport validate(Stack stack, Collection<Problem> more, Set<String> imagesCheckHealth) {
     Objects.requireNonNull(stack, "stack");
     Objects.requireNonNull(more, "more");
+    Set<String> checked = Set.copyOf(imagesCheckHealth);
     Stack files = Layers.factor(stack);
     String baseFile = stack.effectiveBaseFileName();
     List<Environment> environments = new ArrayList<>();
-    environments.add(new Environment(Stack.BASE, false, files.withoutLayers(), Locator.ofBase(baseFile)));
+    environments.add(new Environment(Stack.BASE, false, files.withoutLayers(), Locator.ofBase(baseFile), checked));
     for (Layer layer : stack.layers().values()) {
       Layer written = files.layers().get(layer.name());
       environments.add(new Environment(layer.name(), layer.production(), stack.resolve(layer.name()),
-          Locator.ofLayer(baseFile, files.withoutLayers(), written)));
+          Locator.ofLayer(baseFile, files.withoutLayers(), written), checked));
     }
     Map<Problem, List<String>> found = new LinkedHashMap<>();
     for (Environment environment : environments) {

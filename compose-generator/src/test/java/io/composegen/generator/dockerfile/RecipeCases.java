@@ -1,8 +1,11 @@
 package io.composegen.generator.dockerfile;
 
+import io.composegen.model.dockerfile.Healthcheck;
 import io.composegen.model.recipe.Recipe;
 import io.composegen.model.recipe.Recipes;
+import io.composegen.model.units.ComposeDuration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The recipe configurations whose Dockerfile and .dockerignore are kept as golden files: typical and unusual. */
@@ -35,12 +38,18 @@ final class RecipeCases {
         .noHealthcheck()
         .title("shop").vendor("ACME Ltd.")
         .build());
+    cases.put("python-pip-arbitrary-uid", Recipes.pythonPip()
+        .writablePath("/app/media").writablePath("/var/cache/shop")
+        .healthcheck(new Healthcheck(List.of("python", "-c", "import socket; socket.create_connection(('127.0.0.1', 8000))"),
+            ComposeDuration.parse("15s"), ComposeDuration.parse("3s"), null, 2))
+        .created("2026-01-15T10:00:00Z")
+        .build());
     cases.put("python-poetry", Recipes.pythonPoetry()
         .command("gunicorn", "core.wsgi:application", "--bind=0.0.0.0:8000")
         .title("ratemymodule").version("0.9.0")
         .build());
     cases.put("python-poetry-old", Recipes.pythonPoetry()
-        .python("3.10").poetry("1.8.5").port(9000).user(4242, 4343)
+        .python("3.10").poetry("1.8.5").port(9000).user(4242, 4343).group("deploy").group("observability")
         .command("uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "9000")
         .healthPath("/healthz")
         .build());

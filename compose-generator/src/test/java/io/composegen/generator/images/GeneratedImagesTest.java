@@ -14,6 +14,7 @@ import io.composegen.model.service.Service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,22 @@ class GeneratedImagesTest {
     assertThat(base).contains("  worker:\n    image: allocation-web\n");
     assertThat(base).contains("  dashboard:\n    image: allocation-web\n");
     assertThat(files.get("compose.prod.yaml")).contains("  migrate:\n    image: allocation-web\n");
+  }
+
+  @Test
+  void labelsGeneratedImagesWithTheGivenCreationTimeUnlessTheRecipeSetsIt() {
+    Instant release = Instant.parse("2026-01-15T10:00:00.123Z");
+    Map<String, String> files = ComposeGenerator.builder().imageCreated(release).build().render(allocation());
+
+    assertThat(files.get("app/Dockerfile")).contains("LABEL org.opencontainers.image.created=2026-01-15T10:00:00Z\n");
+    assertThat(ComposeGenerator.create().render(allocation()).get("app/Dockerfile"))
+        .doesNotContain("org.opencontainers.image.created");
+
+    Stack own = Stack.builder("own").service(Service.builder("web")
+        .build("./app", Recipes.pythonPip().title("web").created("2025-12-01T00:00:00Z").build())).build();
+    String dockerfile = ComposeGenerator.builder().imageCreated(release).build().render(own).get("app/Dockerfile");
+    assertThat(dockerfile).contains("org.opencontainers.image.created=2025-12-01T00:00:00Z")
+        .doesNotContain("2026-01-15");
   }
 
   @Test

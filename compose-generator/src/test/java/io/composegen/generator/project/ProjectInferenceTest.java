@@ -28,7 +28,25 @@ class ProjectInferenceTest {
     assertThat(stack.services()).containsOnlyKeys("orders-service");
     assertThat(app.generatedBuild().context()).isEqualTo(".");
     assertThat(app.ports()).extracting(Object::toString).containsExactly("8080:8080");
-    assertThat(stack.layers()).containsOnlyKeys("prod");
+    assertThat(stack.layers()).containsOnlyKeys("dev", "prod");
+  }
+
+  @Test
+  void developmentOpensADebuggerAndPublishesEveryPortOnLoopbackOnly() {
+    Stack stack = ProjectInference.infer(facts(List.of("org.postgresql:postgresql", "redis.clients:jedis"), false),
+        true);
+    Stack dev = stack.resolve("dev");
+
+    Service app = dev.services().get("orders-service");
+    assertThat(app.environment()).containsEntry("JAVA_TOOL_OPTIONS",
+        "-XX:MaxRAMPercentage=75.0 -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005");
+    assertThat(app.ports()).extracting(Object::toString).containsExactly("8080:8080", "127.0.0.1:5005:5005");
+    assertThat(dev.services().get("db").ports()).extracting(Object::toString).containsExactly("127.0.0.1:5432:5432");
+    assertThat(dev.services().get("redis").ports()).extracting(Object::toString)
+        .containsExactly("127.0.0.1:6379:6379");
+    Stack prod = stack.resolve("prod");
+    assertThat(prod.services().get("db").ports()).isEmpty();
+    assertThat(prod.services().get("orders-service").environment()).doesNotContainKey("JAVA_TOOL_OPTIONS");
   }
 
   @Test
@@ -76,7 +94,10 @@ class ProjectInferenceTest {
 
     Map<String, String> files = ComposeGenerator.create().render(stack);
 
-    assertThat(files).containsKeys("compose.yaml", "compose.prod.yaml", "Dockerfile", ".dockerignore");
-    assertThat(ComposeSchema.load().validate(files.get("compose.yaml"))).isEmpty();
+    assertThat(files).containsKeys("compose.yaml", "compose.override.yaml", "compose.prod.yaml", "Dockerfile",
+        ".dockerignore");
+    for (String file : List.of("compose.yaml", "compose.override.yaml", "compose.prod.yaml")) {
+      assertThat(ComposeSchema.load().validate(files.get(file))).as(file).isEmpty();
+    }
   }
 }

@@ -3,8 +3,11 @@ package io.composegen.generator.validate;
 import static io.composegen.generator.validate.Validations.assertNone;
 import static io.composegen.generator.validate.Validations.assertOnly;
 import static io.composegen.generator.validate.Validations.base;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.composegen.generator.ComposeGenerator;
 import io.composegen.model.Stack;
+import io.composegen.model.recipe.Recipes;
 import io.composegen.model.service.Condition;
 import io.composegen.model.service.Healthcheck;
 import io.composegen.model.service.Service;
@@ -65,5 +68,35 @@ class RuleDependenciesTest {
         Service.builder("cache").image("redis:7.2"));
 
     assertNone(stack, "CG111");
+  }
+
+  @Test
+  void acceptsWaitForHealthOfServiceWhoseGeneratedImageChecksHealth() {
+    Stack stack = base(Service.builder("web").image("nginx:1.27").dependsOn("api", Condition.HEALTHY),
+        Service.builder("api").build("./api", Recipes.pythonPip().python("3.11").build()));
+
+    assertNone(stack, "CG111");
+  }
+
+  @Test
+  void reportsWaitForHealthOfServiceWhoseGeneratedImageLeavesHealthcheckOut() {
+    Stack stack = base(Service.builder("web").image("nginx:1.27").dependsOn("api", Condition.HEALTHY),
+        Service.builder("api").build("./api", Recipes.pythonPip().python("3.11").noHealthcheck().build()));
+
+    assertOnly(stack, "CG111", "services.web.depends_on.api",
+        "waits for service \"api\" to be healthy, but api has no healthcheck");
+  }
+
+  @Test
+  void generatorKnowsTheHealthcheckOfTheDockerfileItGenerates() {
+    Stack stack = Stack.builder("shop")
+        .service(Service.builder("web").image("nginx:1.27").dependsOn("api", Condition.HEALTHY))
+        .service(Service.builder("api").build("./api", Recipes.pythonPip().python("3.11").build()))
+        .service(Service.builder("admin").imageOf("api").dependsOn("api", Condition.HEALTHY))
+        .service(Service.builder("proxy").image("nginx:1.27").dependsOn("admin", Condition.HEALTHY))
+        .build();
+
+    assertThat(ComposeGenerator.create().validate(stack).problems())
+        .noneMatch(problem -> problem.code().equals("CG111"));
   }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param springEnvironment the same for a Spring Boot application ({@code SPRING_*} properties); never null
  * @param clientSecrets secrets a client mounts to authenticate; for Spring Boot they are mounted under
  *     {@code /run/secrets/<property name>} and read through {@code spring.config.import=configtree:}; never null
+ * @param port the port clients connect to inside the network, such as 5432; a development layer may publish it on
+ *     the host's loopback interface for tools and IDE runs
  */
 public record Preset(
     Service service,
@@ -28,7 +30,8 @@ public record Preset(
     Map<String, Secret> secrets,
     Map<String, String> clientEnvironment,
     Map<String, String> springEnvironment,
-    List<ServiceFileRef> clientSecrets) {
+    List<ServiceFileRef> clientSecrets,
+    int port) {
 
   /** Copies the collections and checks that a service is given. */
   public Preset {
@@ -38,6 +41,9 @@ public record Preset(
     clientEnvironment = Copies.map(clientEnvironment, "preset.clientEnvironment");
     springEnvironment = Copies.map(springEnvironment, "preset.springEnvironment");
     clientSecrets = Copies.list(clientSecrets, "preset.clientSecrets");
+    if (port < 1 || port > 65535) {
+      throw new IllegalArgumentException("preset.port must be between 1 and 65535, got " + port);
+    }
   }
 
   /**

@@ -64,7 +64,7 @@ public final class Presets {
         ordered("DATABASE_URL", "postgresql://app@db:5432/app", "DATABASE_PASSWORD_FILE", "/run/secrets/" + secret),
         ordered("SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/app", "SPRING_DATASOURCE_USERNAME", "app",
             "SPRING_CONFIG_IMPORT", CONFIGTREE),
-        List.of(secret(secret), new ServiceFileRef(secret, "/run/secrets/spring.datasource.password", null, null, null)));
+        List.of(secret(secret), new ServiceFileRef(secret, "/run/secrets/spring.datasource.password", null, null, null)), 5432);
   }
 
   /** Returns Redis {@value #REDIS_TAG} as service {@code redis}, with append-only persistence. */
@@ -82,7 +82,7 @@ public final class Presets {
         .build();
     return new Preset(service, Map.of("redis-data", Volume.defaults()), Map.of(),
         Map.of("REDIS_URL", "redis://redis:6379/0"),
-        ordered("SPRING_DATA_REDIS_HOST", "redis", "SPRING_DATA_REDIS_PORT", "6379"), List.of());
+        ordered("SPRING_DATA_REDIS_HOST", "redis", "SPRING_DATA_REDIS_PORT", "6379"), List.of(), 6379);
   }
 
   /** Returns MySQL {@value #MYSQL_TAG} as service {@code db}, database and user {@code app}. */
@@ -127,7 +127,7 @@ public final class Presets {
     return new Preset(service, Map.of("db-data", Volume.defaults()), secrets,
         ordered("DATABASE_URL", url, "DATABASE_PASSWORD_FILE", "/run/secrets/" + secret),
         ordered("SPRING_DATASOURCE_URL", jdbc, "SPRING_DATASOURCE_USERNAME", "app", "SPRING_CONFIG_IMPORT", CONFIGTREE),
-        List.of(secret(secret), new ServiceFileRef(secret, "/run/secrets/spring.datasource.password", null, null, null)));
+        List.of(secret(secret), new ServiceFileRef(secret, "/run/secrets/spring.datasource.password", null, null, null)), 3306);
   }
 
   /** Returns MongoDB {@value #MONGO_TAG} as service {@code mongo}. */
@@ -151,7 +151,7 @@ public final class Presets {
         ordered("SPRING_DATA_MONGODB_HOST", "mongo", "SPRING_DATA_MONGODB_PORT", "27017",
             "SPRING_DATA_MONGODB_USERNAME", "app", "SPRING_DATA_MONGODB_AUTHENTICATION_DATABASE", "admin",
             "SPRING_CONFIG_IMPORT", CONFIGTREE),
-        List.of(secret(secret), new ServiceFileRef(secret, "/run/secrets/spring.data.mongodb.password", null, null, null)));
+        List.of(secret(secret), new ServiceFileRef(secret, "/run/secrets/spring.data.mongodb.password", null, null, null)), 27017);
   }
 
   /** Returns Apache Kafka {@value #KAFKA_TAG} in KRaft mode as service {@code kafka}. */
@@ -178,7 +178,7 @@ public final class Presets {
         .build();
     return new Preset(service, Map.of("kafka-data", Volume.defaults()), Map.of(),
         Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092"),
-        Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092"), List.of());
+        Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092"), List.of(), 9092);
   }
 
   /** Returns RabbitMQ {@value #RABBITMQ_TAG} as service {@code rabbitmq}. */
@@ -201,7 +201,7 @@ public final class Presets {
         ordered("AMQP_HOST", "rabbitmq", "AMQP_PORT", "5672", "AMQP_PASSWORD_FILE", "/run/secrets/" + secret),
         ordered("SPRING_RABBITMQ_HOST", "rabbitmq", "SPRING_RABBITMQ_PORT", "5672", "SPRING_RABBITMQ_USERNAME", "app",
             "SPRING_CONFIG_IMPORT", CONFIGTREE),
-        List.of(secret(secret), new ServiceFileRef(secret, "/run/secrets/spring.rabbitmq.password", null, null, null)));
+        List.of(secret(secret), new ServiceFileRef(secret, "/run/secrets/spring.rabbitmq.password", null, null, null)), 5672);
   }
 
   /** Returns Elasticsearch {@value #ELASTICSEARCH_TAG} as service {@code elasticsearch}. */
@@ -234,7 +234,7 @@ public final class Presets {
             "ELASTICSEARCH_PASSWORD_FILE", "/run/secrets/" + secret),
         ordered("SPRING_ELASTICSEARCH_URIS", "http://elasticsearch:9200", "SPRING_ELASTICSEARCH_USERNAME", "elastic",
             "SPRING_CONFIG_IMPORT", CONFIGTREE),
-        List.of(secret(secret), new ServiceFileRef(secret, "/run/secrets/spring.elasticsearch.password", null, null, null)));
+        List.of(secret(secret), new ServiceFileRef(secret, "/run/secrets/spring.elasticsearch.password", null, null, null)), 9200);
   }
 
   /**

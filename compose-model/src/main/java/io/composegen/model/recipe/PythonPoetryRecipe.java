@@ -7,6 +7,7 @@ import io.composegen.model.dockerfile.ImageRef;
 import io.composegen.model.dockerfile.RunMount;
 import io.composegen.model.dockerfile.Stage;
 import io.composegen.model.recipe.RecipeBuilder.RecipeOptions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
  * @param runtimeImage the image of the final stage; never null
  * @param command the command that starts the application, in exec form
  * @param healthPath the URL path the healthcheck requests
+ * @param groups the dependency groups installed besides {@code main}, such as {@code deploy} for a group holding
+ *     the production server; dev groups stay out unless named here
  * @param options the parameters every recipe shares
  */
 public record PythonPoetryRecipe(
@@ -37,6 +40,7 @@ public record PythonPoetryRecipe(
     ImageRef runtimeImage,
     List<String> command,
     String healthPath,
+    List<String> groups,
     RecipeOptions options) implements Recipe {
 
   private static final Pattern POETRY_VERSION = Pattern.compile("[0-9]+(?:\\.[0-9]+)*(?:(?:a|b|rc)[0-9]+)?");
@@ -44,6 +48,7 @@ public record PythonPoetryRecipe(
   private static final String VENV = APP_DIR + "/.venv";
   private static final String POETRY_HOME = "/opt/poetry";
   private static final String POETRY_CACHE = "/var/cache/pypoetry";
+  private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
   /** Checks the parameters. */
   public PythonPoetryRecipe {
@@ -56,6 +61,13 @@ public record PythonPoetryRecipe(
     Objects.requireNonNull(runtimeImage, "runtimeImage");
     command = Parts.command(command, "command");
     Parts.healthPath(healthPath);
+    groups = List.copyOf(groups);
+    for (String group : groups) {
+      if (!GROUP.matcher(group).matches() || group.equals("main")) {
+        throw new IllegalArgumentException("group \"" + group
+            + "\" must be a Poetry dependency group name other than main (installed always), such as deploy");
+      }
+    }
     Objects.requireNonNull(options, "options");
   }
 
@@ -66,6 +78,8 @@ public record PythonPoetryRecipe(
 
   @Override
   public Dockerfile dockerfile() {
+    List<String> only = new ArrayList<>(List.of("main"));
+    only.addAll(groups);
     Map<String, String> buildEnv = new LinkedHashMap<>();
     buildEnv.put("PIP_DISABLE_PIP_VERSION_CHECK", "1");
     buildEnv.put("POETRY_NO_INTERACTION", "1");
@@ -77,7 +91,8 @@ public record PythonPoetryRecipe(
             RunMount.cache("/root/.cache/pip"))
         .workdir(APP_DIR)
         .copy(Copy.of(List.of("pyproject.toml", "poetry.lock"), "./"))
-        .run(POETRY_HOME + "/bin/poetry install --only main --no-root", RunMount.cache(POETRY_CACHE))
+        .run(POETRY_HOME + "/bin/poetry install --only " + String.join(",", only) + " --no-root",
+            RunMount.cache(POETRY_CACHE))
         .build();
 
     Map<String, String> env = new LinkedHashMap<>(PythonParts.RUNTIME_ENV);
@@ -110,6 +125,7 @@ public record PythonPoetryRecipe(
     private String runtimeImage;
     private List<String> command = List.of("python", "app.py");
     private String healthPath = "/";
+    private final List<String> groups = new ArrayList<>();
 
     Builder() {
       super(DEFAULT_ID, DEFAULT_ID, 8000);
@@ -151,11 +167,24 @@ public record PythonPoetryRecipe(
       return this;
     }
 
+    /** Installs the dependency group {@code name} besides {@code main}, such as {@code deploy}. */
+    public Builder group(String name) {
+      this.groups.add(Objects.requireNonNull(name, "group"));
+      return this;
+    }
+
+    /** Replaces the dependency groups installed besides {@code main}. */
+    public Builder groups(List<String> names) {
+      this.groups.clear();
+      names.forEach(this::group);
+      return this;
+    }
+
     @Override
     public PythonPoetryRecipe build() {
       Parts.version(python, "python");
       return new PythonPoetryRecipe(python, poetry, Parts.image(buildImage, "python:" + python),
-          Parts.image(runtimeImage, "python:" + python + "-slim"), command, healthPath, options());
+          Parts.image(runtimeImage, "python:" + python + "-slim"), command, healthPath, groups, options());
     }
   }
 }

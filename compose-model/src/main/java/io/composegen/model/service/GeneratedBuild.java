@@ -1,6 +1,7 @@
 package io.composegen.model.service;
 
 import io.composegen.model.dockerfile.Dockerfile;
+import io.composegen.model.dockerfile.Healthcheck;
 import io.composegen.model.internal.Copies;
 import io.composegen.model.recipe.Recipe;
 import java.util.List;
@@ -60,5 +61,14 @@ public record GeneratedBuild(String context, String dockerfileName, Dockerfile d
   /** Returns the stage Compose builds: the Dockerfile's last. */
   public String target() {
     return dockerfile.finalStage().name();
+  }
+
+  /**
+   * Tells whether the image checks its own health: its final stage's last {@code HEALTHCHECK} (the one Docker keeps)
+   * exists and is not {@code HEALTHCHECK NONE}.
+   */
+  public boolean checksHealth() {
+    List<Healthcheck> checks = dockerfile.finalStage().instructionsOf(Healthcheck.class);
+    return !checks.isEmpty() && !checks.get(checks.size() - 1).isNone();
   }
 }

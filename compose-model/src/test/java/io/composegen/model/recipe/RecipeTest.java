@@ -225,6 +225,9 @@ class RecipeTest {
         .hasMessage("node \"16\" is too old: the healthcheck uses fetch, which Node.js has from version 18");
     assertThatThrownBy(() -> Recipes.javaMaven().jar("target/my app.jar").build())
         .hasMessage("jar \"target/my app.jar\" must be a path pattern without spaces or quotes");
+    assertThatThrownBy(() -> Recipes.pythonPoetry().group("main").build())
+        .hasMessage("group \"main\" must be a Poetry dependency group name other than main (installed always), such "
+            + "as deploy");
     assertThatThrownBy(() -> Recipes.pythonPoetry().poetry("latest").build())
         .hasMessage("poetry \"latest\" must be a version number such as 2.1.3");
   }
