@@ -40,6 +40,8 @@ STANDIN_LIST=(
     "docker.io/library/python:3.11-slim python-3.11-slim"
     "docker.io/library/redis:7.0 redis-7.0"
     "docker.io/library/postgres:15 postgres-15"
+    "docker.io/nginxinc/nginx-unprivileged:1.27-alpine nginx-unprivileged-1.27"
+    "docker.elastic.co/elasticsearch/elasticsearch:8.15.0 elasticsearch-8.15.0"
 )
 
 log() { printf '[engine] %s\n' "$*" >&2; }
@@ -223,6 +225,23 @@ maven_dist() {
     echo "$file"
 }
 
+# Elasticsearch is not in Debian: its stand-in runs Elastic's own 8.15.0 server, from the distribution Elastic
+# publishes on Maven Central (integ-test-zip: no bundled JDK, x-pack security included).
+elasticsearch_dist() {
+    local file="$ENGINE_DIR/elasticsearch-8.15.0-integ-test.zip"
+    if [ ! -s "$file" ]; then
+        log "fetching Elasticsearch 8.15.0 from Maven Central"
+        local mvn_cmd
+        if [ -x "$HERE/../mvnw" ]; then mvn_cmd="$HERE/../mvnw"; else mvn_cmd=mvn; fi
+        "$mvn_cmd" -B -q -ntp -f "$HERE/../pom.xml" -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+            "-Dartifact=org.elasticsearch.distribution.integ-test-zip:elasticsearch:8.15.0:zip" \
+            "-DoutputDirectory=$ENGINE_DIR" -Dmdep.stripVersion=false >&2
+        mv "$ENGINE_DIR/elasticsearch-8.15.0.zip" "$file" 2>/dev/null || true
+        [ -s "$file" ] || die "could not fetch Elasticsearch 8.15.0"
+    fi
+    echo "$file"
+}
+
 build_standin() {
     local tag="$1" folder="$2" start
     if [ "${REBUILD:-0}" != 1 ] && image_exists "$tag"; then
@@ -240,6 +259,9 @@ build_standin() {
         # (a machine whose egress inspects TLS adds its CA there), so it reaches Central as the host does.
         mkdir -p "$tmp/extra-ca"
         cp /usr/local/share/ca-certificates/*.crt "$tmp/extra-ca/" 2>/dev/null || true
+    fi
+    if [ "$folder" = elasticsearch-8.15.0 ]; then
+        cp "$(elasticsearch_dist)" "$tmp/elasticsearch.zip"
     fi
     if [ "$folder" = python-3.11 ]; then
         cp -a "$STANDINS/wheelhouse/." "$tmp/"

@@ -31,8 +31,9 @@ plugin_jar="$m2/io/composegen/compose-maven-plugin/$version/compose-maven-plugin
 
 step "install compose-maven-plugin $version from this checkout into the local Maven repository"
 if [ "$install_mode" = always ] || { [ "$install_mode" = auto ] && { [ -n "${CI:-}" ] || [ ! -f "$plugin_jar" ]; }; }; then
-    (cd "$repo" && "$MVN" -B -ntp -q install -DskipTests -pl compose-model,compose-generator,compose-maven-plugin -am) \
-        || fail "./mvnw install -DskipTests of compose-model, compose-generator and compose-maven-plugin failed"
+    (cd "$repo" && "$MVN" -B -ntp -q install -DskipTests \
+        -pl compose-model,compose-generator,compose-maven-plugin,examples/example-support -am) \
+        || fail "./mvnw install -DskipTests of compose-model, compose-generator, compose-maven-plugin and example-support failed"
     ok "installed"
 else
     ok "already installed: $plugin_jar"
@@ -49,9 +50,12 @@ project="$work/java-service"
 
 step "a Maven project of one's own: examples/java-service copied to $project"
 mkdir -p "$project"
-# Sources, pom and README only: the generated files must come from the plugin, as in a new project.
-cp -r "$repo/examples/java-service/src" "$repo/examples/java-service/pom.xml" "$repo/examples/java-service/README.md" \
-    "$project/"
+# Main sources, pom and README only: the generated files must come from the plugin, as in a new project. (The
+# example's own tests check its committed files against the repository's shared schema; they stay behind. Their
+# test dependency, example-support, is installed above so that the copied pom resolves.)
+mkdir -p "$project/src"
+cp -r "$repo/examples/java-service/src/main" "$project/src/"
+cp "$repo/examples/java-service/pom.xml" "$repo/examples/java-service/README.md" "$project/"
 case "$project" in "$repo"/*) fail "the copy must lie outside the repository" ;; esac
 # Stand alone: no parent (the example has none; check it), and the plugin version of this build.
 if grep -q '<parent>' "$project/pom.xml"; then

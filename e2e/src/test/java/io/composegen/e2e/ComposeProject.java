@@ -160,8 +160,15 @@ final class ComposeProject implements AutoCloseable {
 
   /** Brings the environment up, detached; images that exist are not rebuilt. */
   void up(List<String> composeFiles) {
+    up(composeFiles, new String[0]);
+  }
+
+  /** Brings the given services of the environment up (all of them when none is given), detached. */
+  void up(List<String> composeFiles, String... services) {
     this.files = composeFiles;
-    compose(composeFiles, Duration.ofMinutes(10), "up", "-d", "--no-build").check();
+    List<String> args = new ArrayList<>(List.of("up", "-d", "--no-build"));
+    args.addAll(List.of(services));
+    compose(composeFiles, Duration.ofMinutes(10), args.toArray(String[]::new)).check();
   }
 
   /** Stops and removes the environment's containers, networks and volumes. */

@@ -1,6 +1,7 @@
 package io.composegen.examples.allocation;
 
 import io.composegen.generator.ComposeGenerator;
+import io.composegen.generator.validate.Validator;
 import io.composegen.generator.write.FileConflictException;
 import io.composegen.generator.write.WriteReport;
 import io.composegen.model.Stack;
@@ -63,6 +64,23 @@ public final class ProjectAllocation {
   }
 
   /**
+   * Returns the generator the example uses: the default one, with the validator's warnings about the untagged
+   * {@code allocation-web} image acknowledged. As in the seed, the image is built on the host that runs it
+   * ({@code docker compose build}) and never pulled from a registry, so a tag would only rename it.
+   */
+  public static ComposeGenerator generator() {
+    String reason = "allocation-web is built from ./app on the host that runs it (docker compose build, as in the "
+        + "seed) and never pulled from a registry, so no pull can bring another version";
+    return ComposeGenerator.builder()
+        .validator(Validator.builder()
+            .acknowledge("web", "CG401", reason)
+            .acknowledge("worker", "CG401", reason)
+            .acknowledge("dashboard", "CG401", reason)
+            .build())
+        .build();
+  }
+
+  /**
    * A healthcheck running a Python snippet, in shell form: Podman (Debian bookworm ships 4.3; fixed upstream in
    * December 2025) splits exec-form healthcheck arguments at spaces when a container is created through its Docker
    * API (containers/podman issue 26519), which would break {@code python -c "<snippet>"}; the shell form reaches it
@@ -81,7 +99,7 @@ public final class ProjectAllocation {
   public static void main(String[] args) {
     Path out = Path.of(args.length > 0 ? args[0] : ".");
     try {
-      WriteReport report = ComposeGenerator.create().generate(stack(), out);
+      WriteReport report = generator().generate(stack(), out);
       report.entries().forEach(e -> System.out.println(e.status() + " " + out.relativize(e.path())));
     } catch (FileConflictException e) {
       System.err.println(e.getMessage());

@@ -24,7 +24,8 @@ public final class Quickstart {
             .port("8080:8080")
             .env("DATABASE_URL", "postgres://shop@db:5432/shop")
             .env("DATABASE_PASSWORD", "${DATABASE_PASSWORD:?set it in .env}")
-            .dependsOn("db", Condition.HEALTHY))
+            .dependsOn("db", Condition.HEALTHY)
+            .healthcheck(Healthcheck.cmd("curl", "-f", "http://localhost:8080/health").withInterval("10s").withRetries(3)))
         .service(Service.builder("db")
             .image("postgres:15")
             .env("POSTGRES_USER", "shop")
@@ -37,8 +38,14 @@ public final class Quickstart {
             .service("db", db -> db.port("127.0.0.1:5432:5432")))
         .layer(Layer.prod()
             .allServices(s -> s.restart(Restart.UNLESS_STOPPED))
-            .service("web", web -> web.reset("ports").port("127.0.0.1:8080:8080").memLimit("512m")))
+            .service("web", web -> web.reset("ports").port("127.0.0.1:8080:8080").memLimit("512m"))
+            .service("db", db -> db.memLimit("1g")))
         .build();
+  }
+
+  /** Returns the generator the example uses: the default one. */
+  public static ComposeGenerator generator() {
+    return ComposeGenerator.create();
   }
 
   /**
@@ -49,7 +56,7 @@ public final class Quickstart {
   public static void main(String[] args) {
     Path out = Path.of(args.length > 0 ? args[0] : ".");
     try {
-      WriteReport report = ComposeGenerator.create().generate(stack(), out);
+      WriteReport report = generator().generate(stack(), out);
       report.entries().forEach(e -> System.out.println(e.status() + " " + out.relativize(e.path())));
     } catch (FileConflictException e) {
       System.err.println(e.getMessage());
