@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Validating the same files: composegen against docker-compose config.
+#
+# Renders a synthetic stack (1,000 services by default) with its three layers (compose.yaml,
+# compose.override.yaml, compose.staging.yaml, compose.prod.yaml), then times, on those files:
+#   - composegen reading and validating them through its API in a warm JVM (ValidateFiles --repeat, median of the
+#     warm half) and as a cold process (java -cp ... ValidateFiles, median of RUNS runs);
+#   - docker-compose config -q on the same files, median of RUNS runs,
+# each for the base file alone and for all four environments (composegen validates base, dev, staging and prod in
+# one call; docker-compose needs one call per environment: -f compose.yaml [-f <layer>]), and prints the ratios.
+#
+#   bash bench/compare.sh [services]      # RUNS=3 by default; BENCH_SKIP_BUILD=1 reuses the last build
+source "$(dirname "$0")/lib.sh"
+services=${1:-1000}
+runs=${RUNS:-3}
+command -v docker-compose >/dev/null || { echo "docker-compose is not installed" >&2; exit 1; }
+bench_build
+work=$(mktemp -d "${TMPDIR:-/tmp}/composegen-compare.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+machine
+echo "docker-compose: $(docker-compose version --short 2>/dev/null)"
+
+mapfile -t files < <(java -cp "$CP" io.composegen.benchmarks.RenderStack "$services" "$work")
+base=${files[0]}
+echo "stack: $services services; files:"
+for f in "${files[@]}"; do
+  printf '  %-24s %8s bytes\n' "$(basename "$f")" "$(stat -c %s "$f")"
+done
+cd "$work"
+
+# One docker-compose call per environment, as composegen validates them.
+dc_all() {
+  docker-compose -f "$base" config -q
+  for layer in "${files[@]:1}"; do
+    docker-compose -f "$base" -f "$layer" config -q
+  done
+}
+dc_base() {
+  docker-compose -f "$base" config -q
+}
+cold_all() {
+  java -cp "$CP" io.composegen.benchmarks.ValidateFiles "${files[@]}"
+}
+cold_base() {
+  java -cp "$CP" io.composegen.benchmarks.ValidateFiles "$base"
+}
+warm() {
+  java -cp "$CP" io.composegen.benchmarks.ValidateFiles --repeat "${WARM_RUNS:-30}" "$@" | awk '/warm median/ {print $3 / 1000}'
+}
+times() {
+  local out=()
+  for _ in $(seq "$runs"); do out+=("$(wall "$@")"); done
+  median "${out[@]}"
+}
+rss() {
+  /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f MiB", $1/1024}'
+}
+
+echo "checking that both accept the files"
+dc_all 2>/dev/null || { echo "docker-compose rejects the files:" >&2; dc_all; exit 1; }
+cold_all >/dev/null || { echo "composegen rejects the files:" >&2; cold_all; exit 1; }
+
+echo "timing (median of $runs runs; warm: median of the last half of ${WARM_RUNS:-30} runs in one JVM)"
+dc_base_s=$(times dc_base)
+dc_all_s=$(times dc_all)
+cold_base_s=$(times cold_base)
+cold_all_s=$(times cold_all)
+warm_base_s=$(warm "$base")
+warm_all_s=$(warm "${files[@]}")
+dc_rss=$(rss docker-compose -f "$base" config -q)
+cold_rss=$(rss java -cp "$CP" io.composegen.benchmarks.ValidateFiles "$base")
+
+echo
+printf '| %s | %s | %s |\n' "what ($services services)" "base file alone" "all four environments"
+printf '| --- | ---: | ---: |\n'
+printf '| docker-compose config -q | %.3f s | %.3f s |\n' "$dc_base_s" "$dc_all_s"
+printf '| composegen, cold process | %.3f s | %.3f s |\n' "$cold_base_s" "$cold_all_s"
+printf '| composegen, warm JVM | %.4f s | %.4f s |\n' "$warm_base_s" "$warm_all_s"
+printf '| ratio docker-compose / composegen cold | %.1fx | %.1fx |\n' \
+  "$(awk -v a="$dc_base_s" -v b="$cold_base_s" 'BEGIN {print a/b}')" \
+  "$(awk -v a="$dc_all_s" -v b="$cold_all_s" 'BEGIN {print a/b}')"
+printf '| ratio docker-compose / composegen warm | %.0fx | %.0fx |\n' \
+  "$(awk -v a="$dc_base_s" -v b="$warm_base_s" 'BEGIN {print a/b}')" \
+  "$(awk -v a="$dc_all_s" -v b="$warm_all_s" 'BEGIN {print a/b}')"
+echo
+echo "peak memory (max RSS), base file: docker-compose $dc_rss, composegen cold process $cold_rss"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
