@@ -206,7 +206,52 @@ final class ValidationReference {
       }
       rule(out, rule);
     }
+    readingCodes(out);
     return out.toString();
+  }
+
+  /** What each code of {@link io.composegen.generator.imports.Problem} means, in code order. */
+  private static final Map<String, String> READING_CODES = new java.util.LinkedHashMap<>();
+
+  static {
+    READING_CODES.put("CG700", "The text is not YAML, or goes beyond the reader's limits (size, nesting, aliases): "
+        + "fix the YAML at the place named.");
+    READING_CODES.put("CG701", "A key composegen does not know at that place: the hint names the closest known key.");
+    READING_CODES.put("CG702", "A value of the wrong kind, such as a string where a list belongs.");
+    READING_CODES.put("CG703", "A value the model rejects, such as a port above 65535; the message says why.");
+    READING_CODES.put("CG704", "A required value is missing, such as a service with nothing to run.");
+    READING_CODES.put("CG705", "YAML or Compose that composegen does not read yet, such as a custom tag or "
+        + "extends from a file in another folder.");
+  }
+
+  /** Appends the codes of reading problems, checked against the constants of the reader's problem type. */
+  private static void readingCodes(StringBuilder out) {
+    List<String> declared = new ArrayList<>();
+    for (java.lang.reflect.Field field : io.composegen.generator.imports.Problem.class.getFields()) {
+      if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        try {
+          String value = (String) field.get(null);
+          if (value.startsWith("CG7")) {
+            declared.add(value);
+          }
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    declared.sort(null);
+    if (!declared.equals(List.copyOf(READING_CODES.keySet()))) {
+      throw new IllegalStateException("the reading codes " + declared + " differ from those ValidationReference "
+          + "documents " + READING_CODES.keySet() + "; describe each in ValidationReference.READING_CODES");
+    }
+    out.append("\n### CG7xx: reading compose files and descriptors\n\n")
+        .append("Problems found while reading a compose file, a stack descriptor or the plugin's `<configuration>`, "
+            + "before any rule runs. They are errors, and each names the file, line and column (or the pom "
+            + "element). The [validation guide](guides/validation.md#problems-in-descriptors-and-compose-files) "
+            + "shows what trips each one and how to fix it.\n\n")
+        .append("| code | meaning |\n| --- | --- |\n");
+    READING_CODES.forEach((code, meaning) ->
+        out.append("| ").append(code).append(" | ").append(cell(meaning)).append(" |\n"));
   }
 
   /** Runs the validation sample in a scratch folder and returns its report. */
