@@ -1,6 +1,7 @@
 """A stand-in for a Digital Marketplace frontend: a page that asks both APIs and counts its views in Redis."""
 import json
 import os
+import urllib.error
 import urllib.request
 
 from flask import Flask, jsonify
@@ -16,9 +17,12 @@ APIS = {
 
 
 def status_of(url):
+    # The search API asks Elasticsearch with a 4 s timeout of its own: wait longer than that for its answer.
     try:
-        with urllib.request.urlopen(url + "/_status", timeout=4) as response:
+        with urllib.request.urlopen(url + "/_status", timeout=10) as response:
             return json.load(response).get("status", "error")
+    except urllib.error.HTTPError as e:
+        return f"error (HTTP {e.code})"
     except OSError:
         return "unreachable"
 

@@ -70,8 +70,10 @@ class DmpContainedTest {
             + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s");
 
         String auth = demo ? "demo:" + DEMO_PASSWORD : null;
-        HttpResponse<String> home = awaitOk(80, "/", auth);
-        assertThat(home.body()).contains("Digital Marketplace", "api: ok", "search-api: ok");
+        // Healthy containers can still answer slowly for a moment (Elasticsearch right after its first green on a
+        // busy machine): ask the page until both APIs report ok, and fail with the last page after two minutes.
+        HttpResponse<String> home = awaitPage(80, "/", auth, Duration.ofMinutes(2),
+            "Digital Marketplace", "api: ok", "search-api: ok");
         assertThat(JSON.readTree(get(80, "/api/_status", auth).body()).path("status").asText()).isEqualTo("ok");
         JsonNode search = JSON.readTree(get(80, "/search-api/_status", auth).body());
         assertThat(search.path("elasticsearch").asText()).isIn("green", "yellow");
@@ -102,22 +104,23 @@ class DmpContainedTest {
     }
   }
 
-  private static HttpResponse<String> awaitOk(int port, String path, String auth) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+  private static HttpResponse<String> awaitPage(int port, String path, String auth, Duration timeout,
+      String... expected) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
     HttpResponse<String> last = null;
     while (System.nanoTime() < deadline) {
       try {
         last = get(port, path, auth);
-        if (last.statusCode() == 200) {
+        if (last.statusCode() == 200 && List.of(expected).stream().allMatch(last.body()::contains)) {
           return last;
         }
       } catch (java.io.IOException e) {
         // not answering yet
       }
-      ComposeProject.sleep(Duration.ofSeconds(1));
+      ComposeProject.sleep(Duration.ofSeconds(2));
     }
-    throw new AssertionError("127.0.0.1:" + port + path + " did not answer 200 in 60 s; last: "
-        + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
+    throw new AssertionError("127.0.0.1:" + port + path + " did not answer 200 with " + List.of(expected) + " in "
+        + timeout.toSeconds() + " s; last: " + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
   }
 
   private static HttpResponse<String> get(int port, String path, String auth) throws Exception {
