@@ -2,7 +2,7 @@ package io.composegen.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.composegen.generator.oracle.ComposeSchema;
+import io.composegen.testkit.ComposeSchema;
 import io.composegen.generator.oracle.DockerComposeCli;
 import io.composegen.model.Stack;
 import io.composegen.model.preset.Preset;
@@ -35,7 +35,7 @@ class PresetsOracleTest {
 
   @Test
   void everyPresetValidatesAgainstTheComposeSchema() {
-    ComposeSchema schema = ComposeSchema.load();
+    ComposeSchema schema = ComposeSchema.get();
     for (Preset preset : all()) {
       for (boolean spring : new boolean[] {true, false}) {
         String text = ComposeGenerator.create().render(stackOf(preset, spring)).get("compose.yaml");

@@ -3,7 +3,7 @@ package io.composegen.generator.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.composegen.generator.ComposeGenerator;
-import io.composegen.generator.oracle.ComposeSchema;
+import io.composegen.testkit.ComposeSchema;
 import io.composegen.generator.oracle.DockerComposeCli;
 import io.composegen.model.Stack;
 import io.composegen.model.resource.Secret;
@@ -49,7 +49,7 @@ class ComposeOracleTest {
 
   @BeforeAll
   static void loadSchema() {
-    schema = ComposeSchema.load();
+    schema = ComposeSchema.get();
   }
 
   static Stream<String> cases() {

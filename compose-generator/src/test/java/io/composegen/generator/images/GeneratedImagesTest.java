@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.composegen.generator.ComposeGenerator;
-import io.composegen.generator.oracle.ComposeSchema;
+import io.composegen.testkit.ComposeSchema;
 import io.composegen.generator.oracle.DockerComposeCli;
 import io.composegen.generator.render.TemplateEngine;
 import io.composegen.model.Stack;
@@ -130,7 +130,7 @@ class GeneratedImagesTest {
   @Test
   void generatedFilesPassTheSchemaAndDockerCompose() throws IOException {
     Map<String, String> files = ComposeGenerator.builder().legacy(true).build().render(allocation());
-    assertThat(ComposeSchema.load().validate(files.get("compose.yaml"))).isEmpty();
+    assertThat(ComposeSchema.get().validate(files.get("compose.yaml"))).isEmpty();
 
     DockerComposeCli.assumeAvailable();
     for (Map.Entry<String, String> file : files.entrySet()) {

@@ -3,7 +3,7 @@ package io.composegen.generator.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.composegen.generator.oracle.ComposeSchema;
+import io.composegen.testkit.ComposeSchema;
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Layer;
 import java.io.IOException;

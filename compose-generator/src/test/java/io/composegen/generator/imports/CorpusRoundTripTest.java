@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.composegen.generator.ComposeGenerator;
-import io.composegen.generator.oracle.ComposeSchema;
+import io.composegen.testkit.ComposeSchema;
 import io.composegen.generator.oracle.DockerComposeCli;
 import io.composegen.generator.oracle.ProjectFolder;
 import io.composegen.model.Stack;

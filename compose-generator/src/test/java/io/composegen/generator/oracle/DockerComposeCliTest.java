@@ -3,6 +3,7 @@ package io.composegen.generator.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.composegen.testkit.ComposeSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

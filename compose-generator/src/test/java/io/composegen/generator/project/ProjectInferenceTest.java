@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.composegen.generator.ComposeGenerator;
-import io.composegen.generator.oracle.ComposeSchema;
+import io.composegen.testkit.ComposeSchema;
 import io.composegen.model.Stack;
 import io.composegen.model.preset.Preset;
 import io.composegen.model.service.Condition;
@@ -97,7 +97,7 @@ class ProjectInferenceTest {
     assertThat(files).containsKeys("compose.yaml", "compose.override.yaml", "compose.prod.yaml", "Dockerfile",
         ".dockerignore");
     for (String file : List.of("compose.yaml", "compose.override.yaml", "compose.prod.yaml")) {
-      assertThat(ComposeSchema.load().validate(files.get(file))).as(file).isEmpty();
+      assertThat(ComposeSchema.get().validate(files.get(file))).as(file).isEmpty();
     }
   }
 }

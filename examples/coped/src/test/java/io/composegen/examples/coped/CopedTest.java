@@ -2,7 +2,7 @@ package io.composegen.examples.coped;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.composegen.examples.support.ComposeSchema;
+import io.composegen.testkit.ComposeSchema;
 import io.composegen.examples.support.DockerComposeConfig;
 import io.composegen.generator.ComposeGenerator;
 import io.composegen.generator.imports.DescriptorReader;

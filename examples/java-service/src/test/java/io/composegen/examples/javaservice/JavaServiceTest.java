@@ -2,7 +2,7 @@ package io.composegen.examples.javaservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.composegen.examples.support.ComposeSchema;
+import io.composegen.testkit.ComposeSchema;
 import io.composegen.examples.support.DockerComposeConfig;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.composegen.examples.support;
+package io.composegen.testkit;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,16 +28,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The official Compose Specification JSON schema ({@code compose-spec/compose-spec.json} in the shared folder),
- * checking an example's committed Compose files: draft 2020-12, format assertions enabled, Go {@code duration}
- * format registered.
+ * The official Compose Specification JSON schema ({@code compose-spec/compose-spec.json} in the shared folder) as a
+ * test oracle for generated and committed Compose files: draft 2020-12, format assertions enabled, Go
+ * {@code duration} format registered. The generator's tests and the examples' tests use this one class.
  *
  * <p>The schema file is used as shipped, with one addition made in memory: the eleven properties that the reference
  * loader (compose-go) decodes as durations are marked {@code "format": "duration"}. Earlier releases of the same
  * schema carried that annotation on exactly these properties (docker-compose 1.29 still ships it); the current release
  * dropped it and checks durations while decoding instead, so without the addition a value such as {@code 10 seconds}
  * would pass. Each marked location must exist in the schema as a string property, otherwise {@link #load()} fails, so
- * a schema update cannot silently disable the check. The generator's own tests use the same oracle.
+ * a schema update cannot silently disable the check.
  *
  * <p>Instances are immutable and thread-safe; {@link #get()} loads the schema once per JVM.
  */
@@ -45,6 +45,9 @@ public final class ComposeSchema {
 
   /** System property naming the shared folder; surefire sets it in the root pom. */
   public static final String SHARED_PROPERTY = "composegen.shared";
+
+  /** The base Compose file of a folder, listed first by {@link #composeFiles(Path)}. */
+  public static final String BASE = "compose.yaml";
 
   /** JSON pointers (into the schema) of the properties compose-go decodes as Go durations. */
   static final List<String> DURATION_PROPERTIES = List.of(
@@ -167,11 +170,11 @@ public final class ComposeSchema {
           .filter(Files::isRegularFile)
           .filter(file -> {
             String name = file.getFileName().toString();
-            return name.startsWith("compose.") && name.endsWith(".yaml") && !name.equals(DockerComposeConfig.BASE);
+            return name.startsWith("compose.") && name.endsWith(".yaml") && !name.equals(BASE);
           })
           .sorted()
           .toList();
-      Path base = dir.resolve(DockerComposeConfig.BASE);
+      Path base = dir.resolve(BASE);
       return Files.isRegularFile(base)
           ? Stream.concat(Stream.of(base), layers.stream()).toList()
           : layers;
@@ -187,8 +190,10 @@ public final class ComposeSchema {
 
   /**
    * The shared folder: the {@value #SHARED_PROPERTY} system property when set (surefire sets it to the folder beside
-   * the repository root), otherwise {@code ../../../shared} relative to the working directory, which for an example's
-   * tests is the example folder ({@code examples/<name>}).
+   * the repository root), otherwise the nearest folder named {@code shared} holding {@code compose-spec}, beside the
+   * working directory or one of its parents (a module's or an example's folder when a test runs alone).
+   *
+   * @throws IllegalStateException when neither finds it
    */
   public static Path sharedFolder() {
     String configured = System.getProperty(SHARED_PROPERTY, "").trim();
@@ -196,7 +201,15 @@ public final class ComposeSchema {
     if (!configured.isEmpty() && !configured.contains("${")) {
       return Path.of(configured).toAbsolutePath().normalize();
     }
-    return Path.of("").toAbsolutePath().resolve("../../../shared").normalize();
+    Path start = Path.of("").toAbsolutePath();
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared");
+      if (Files.isDirectory(candidate.resolve("compose-spec"))) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("no shared folder with compose-spec/ above " + start
+        + ": set -D" + SHARED_PROPERTY + "=<folder>");
   }
 
   /** The Compose schema's {@code duration} format: Go duration syntax rather than ISO 8601. */
