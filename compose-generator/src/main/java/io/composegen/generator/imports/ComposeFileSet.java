@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * stack and each layer keep their file names, so generating writes the same files back.
  *
  * <p>Each service's {@code extends} is resolved while reading: the service becomes the service it extends (in the
- * same file, or in another file beside it) with its own attributes merged on top by Compose's rules, so the
+ * same file, or in another file, whose relative paths are moved to this file's folder) with its own attributes
+ * merged on top by Compose's rules, so the
  * imported model and the files generated from it no longer depend on {@code extends}. A service that runs the
  * image another service builds is imported as {@code image_of} that service (see {@link #shareImages}). Every
  * problem is located at {@code file:line:column}.

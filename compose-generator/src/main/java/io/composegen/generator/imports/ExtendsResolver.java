@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -22,8 +21,8 @@ import java.util.function.Function;
  * Replaces each service's {@code extends} by the service it names, merged under the service by Compose's rules
  * ({@link ServiceAttributes#merge}): what the service sets wins over what it extends, lists such as ports add up,
  * maps such as environment merge by key. The service extended may itself extend another, in the same file
- * ({@code extends: {service: base}}) or in another one beside it ({@code extends: {file: common.yml, service: base}});
- * a cycle, a service that does not exist and a file that cannot be read are problems. Mutable; one instance per
+ * ({@code extends: {service: base}}) or in another one ({@code extends: {file: ../common.yml, service: base}}),
+ * whose relative paths are then moved to this file's folder ({@link RelativePaths}); a cycle, a service that does not exist and a file that cannot be read are problems. Mutable; one instance per
  * import.
  */
 final class ExtendsResolver {
@@ -92,7 +91,7 @@ final class ExtendsResolver {
     ModelPath at = servicePath(name).key("extends");
     if (!chain.add(id)) {
       problem(file, at, Problem.INVALID_VALUE, "service \"" + name + "\" extends itself through "
-          + String.join(" -> ", chain.stream().map(ExtendsResolver::serviceOf).toList()) + " -> " + name,
+          + String.join(" -> ", chain.stream().map(link -> shownIn(link, file)).toList()) + " -> " + name,
           "break the cycle: let one of these services set its attributes instead of extending");
       return own;
     }
@@ -108,7 +107,7 @@ final class ExtendsResolver {
             : where) + ", or remove extends");
         return own;
       }
-      Service base = resolved(target, spec.service(), chain);
+      Service base = moved(resolved(target, spec.service(), chain), target, file, name, at);
       Service merged = ServiceAttributes.merge(renamed(base, name), own);
       this.done.put(id, merged);
       return merged;
@@ -117,15 +116,22 @@ final class ExtendsResolver {
     }
   }
 
-  /** Returns the file {@code relative} names beside {@code from}, read once; null after reporting a problem. */
+  /**
+   * Returns {@code base}, declared in {@code target}, with its relative paths moved to the folder of {@code file},
+   * as Compose moves them; a path that cannot be moved is a problem at {@code at}, the extends of {@code name}.
+   */
+  private Service moved(Service base, SourceFile target, SourceFile file, String name, ModelPath at) {
+    return RelativePaths.rebase(base, folder(target), folder(file), path -> problem(file, at,
+        Problem.UNSUPPORTED_YAML, "service \"" + name + "\" extends a service of " + target.shownAs()
+            + ", in another folder, whose path " + Reading.quote(path) + " starts with a variable: composegen "
+            + "cannot tell which folder it is relative to",
+        "write the path in " + target.shownAs() + " without a variable at its start, or copy the service into "
+            + "this file"));
+  }
+
+  /** Returns the file {@code relative} names from the folder of {@code from}, read once; null after a problem. */
   private SourceFile other(SourceFile from, String relative, ModelPath at) {
-    Path path = from.path().toAbsolutePath().normalize().resolveSibling(relative).normalize();
-    if (!Objects.equals(path.getParent(), from.path().toAbsolutePath().normalize().getParent())) {
-      problem(from, at.key("file"), Problem.UNSUPPORTED_YAML, "extends from " + relative
-          + " in another folder is not supported by composegen yet",
-          "move the file beside this one, or copy the service it extends into this file");
-      return null;
-    }
+    Path path = folder(from).resolve(relative).normalize();
     SourceFile known = files.get(key(path));
     if (known != null) {
       return known;
@@ -137,7 +143,7 @@ final class ExtendsResolver {
     } catch (IOException e) {
       problem(from, at.key("file"), Problem.INVALID_VALUE, "extends names file " + relative
           + ", which cannot be read (" + (Files.exists(path) ? e.getMessage() : "it does not exist") + ")",
-          "name a compose file beside this one");
+          "name an existing compose file, relative to the folder of " + from.shownAs());
       return null;
     }
     // a file of services to extend may hold fragments, as a layer file does, and a project name
@@ -160,8 +166,16 @@ final class ExtendsResolver {
     return path.toAbsolutePath().normalize();
   }
 
-  private static String serviceOf(String id) {
-    return id.substring(id.lastIndexOf('#') + 1);
+  private static Path folder(SourceFile file) {
+    return key(file.path()).getParent();
+  }
+
+  /** Returns how a link of an extends chain is named in a problem of {@code reported}: the service, and its file. */
+  private String shownIn(String id, SourceFile reported) {
+    int hash = id.lastIndexOf('#');
+    String service = id.substring(hash + 1);
+    Path path = Path.of(id.substring(0, hash));
+    return path.equals(key(reported.path())) ? service : service + " (" + files.get(path).shownAs() + ")";
   }
 
   /** Returns {@code service} under another name. */

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param code a stable code: {@value #INVALID_YAML} the text is not YAML, {@value #UNKNOWN_KEY} a key composegen
  *     does not know, {@value #WRONG_TYPE} a value of the wrong type, {@value #INVALID_VALUE} a value the model
  *     rejects, {@value #MISSING_VALUE} a required value is absent, {@value #UNSUPPORTED_YAML} something composegen
- *     does not read yet (custom tags, {@code extends} from another folder); never null
+ *     does not read yet (custom tags, a path starting with a variable in a service {@code extends} takes from
+ *     another folder); never null
  * @param message what is wrong, quoting the offending value; never null
  * @param hint what to do about it; never null
  * @param location the file, line and column the path points to, or null when unknown
@@ -37,7 +38,10 @@ public record Problem(ModelPath path, String code, String message, String hint, 
   /** A value that must be there is not, such as a service with neither image nor build. */
   public static final String MISSING_VALUE = "CG704";
 
-  /** What composegen does not read yet: custom tags such as {@code !reset}, {@code extends} from another folder. */
+  /**
+   * What composegen does not read yet: custom tags such as {@code !reset}, a path that starts with a variable in a
+   * service {@code extends} takes from another folder.
+   */
   public static final String UNSUPPORTED_YAML = "CG705";
 
   private static final Comparator<Problem> ORDER = Comparator

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.composegen.generator.ComposeGenerator;
 import io.composegen.generator.oracle.DockerComposeCli;
 import io.composegen.model.Stack;
+import io.composegen.model.service.EnvFile;
 import io.composegen.model.service.Service;
+import io.composegen.model.service.ServiceVolume;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,11 +117,125 @@ class ExtendsImportTest {
         "compose.yaml:5:3 services.d: CG704 service \"d\" has neither image nor build, also not through the"
             + " services it extends (set image or build on it or on the service it extends)",
         "compose.yaml:5:17 services.d.extends.file: CG703 extends names file missing.yml, which cannot be read (it"
-            + " does not exist) (name a compose file beside this one)",
+            + " does not exist) (name an existing compose file, relative to the folder of compose.yaml)",
         "compose.yaml:6:3 services.e: CG704 service \"e\" has neither image nor build, also not through the"
             + " services it extends (set image or build on it or on the service it extends)",
-        "compose.yaml:6:17 services.e.extends.file: CG705 extends from sub/other.yml in another folder is not"
-            + " supported by composegen yet (move the file beside this one, or copy the service it extends into"
+        "compose.yaml:6:17 services.e.extends.file: CG703 extends names file sub/other.yml, which cannot be read (it"
+            + " does not exist) (name an existing compose file, relative to the folder of compose.yaml)");
+  }
+
+  @Test
+  void movesRelativePathsOfServicesExtendedFromOtherFoldersAsDockerComposeDoes() throws IOException {
+    write("common/app/Dockerfile", "FROM alpine\n");
+    write("common/app.env", "FROM_COMMON=1\n");
+    write("common/tools/debug.env", "FROM_TOOLS=2\n");
+    write("common/tools/Dockerfile.dev", "FROM alpine\n");
+    write("common/services.yml", """
+        services:
+          app:
+            build: ./app
+            env_file: app.env
+            volumes:
+              - ./data:/data
+              - cache:/cache
+              - /srv/shared:/shared
+              - type: bind
+                source: ../config
+                target: /config
+          debug:
+            extends: {file: tools/debug.yml, service: debug}
+            labels: [layer=common]
+        """);
+    write("common/tools/debug.yml", """
+        services:
+          debug:
+            image: acme/debug:1
+            build: {context: ., dockerfile: Dockerfile.dev}
+            env_file: [debug.env]
+            volumes: ["../../logs:/logs", "~/.ssh:/root/.ssh:ro"]
+        """);
+    write("compose.yaml", """
+        services:
+          web:
+            extends: {file: common/services.yml, service: app}
+            env_file: local.env
+          debugger:
+            extends: {file: ./common/services.yml, service: debug}
+        volumes:
+          cache: {}
+        """);
+    write("local.env", "LOCAL=3\n");
+
+    ReadResult<Stack> read = read("compose.yaml");
+
+    assertThat(read.problems()).isEmpty();
+    Service web = read.value().services().get("web");
+    assertThat(web.build().context()).isEqualTo("./common/app");
+    assertThat(web.envFiles()).map(EnvFile::path).containsExactly("./common/app.env", "local.env");
+    assertThat(web.volumes()).map(ServiceVolume::source)
+        .containsExactly("./common/data", "cache", "/srv/shared", "./config");
+    Service debugger = read.value().services().get("debugger");
+    assertThat(debugger.build().context()).isEqualTo("./common/tools");
+    assertThat(debugger.build().dockerfile()).isEqualTo("Dockerfile.dev");
+    assertThat(debugger.envFiles()).map(EnvFile::path).containsExactly("./common/tools/debug.env");
+    assertThat(debugger.volumes()).map(ServiceVolume::source).containsExactly("./logs", "~/.ssh");
+    DockerComposeCli.assumeAvailable();
+    Object expected = mountsInAnyOrder(CorpusRoundTripTest.equivalent(config()));
+    Files.writeString(dir.resolve("compose.yaml"), ComposeGenerator.create().render(read.value()).get("compose.yaml"));
+    assertThat(mountsInAnyOrder(CorpusRoundTripTest.equivalent(config()))).isEqualTo(expected);
+  }
+
+  private Object config() {
+    return DockerComposeCli.configTree(dir, List.of("compose.yaml"));
+  }
+
+  /** Returns {@code config} with the volumes of each service sorted: docker-compose orders extended ones its way. */
+  @SuppressWarnings("unchecked")
+  private static Object mountsInAnyOrder(Object config) {
+    ((Map<String, Map<String, Map<String, Object>>>) config).get("services").values().forEach(service ->
+        service.computeIfPresent("volumes", (k, v) -> ((List<Object>) v).stream().map(String::valueOf).sorted()
+            .toList()));
+    return config;
+  }
+
+  @Test
+  void namesEveryLinkOfACycleThroughOtherFiles() throws IOException {
+    write("compose.yaml", "services:\n  web:\n    extends: {file: sub/a.yml, service: a}\n");
+    write("sub/a.yml", "services:\n  a:\n    extends: {file: ../b.yml, service: b}\n");
+    write("b.yml", "services:\n  b:\n    extends: {file: compose.yaml, service: web}\n");
+
+    assertThat(read("compose.yaml").problems()).map(Problem::toString).containsExactly(
+        "compose.yaml:2:3 services.web: CG704 service \"web\" has neither image nor build, also not through the"
+            + " services it extends (set image or build on it or on the service it extends)",
+        "compose.yaml:3:5 services.web.extends: CG703 service \"web\" extends itself through web -> a (sub/a.yml)"
+            + " -> b (b.yml) -> web (break the cycle: let one of these services set its attributes instead of"
+            + " extending)");
+    DockerComposeCli.assumeAvailable();
+    assertThat(DockerComposeCli.config(dir, List.of("compose.yaml")).stderr()).contains("Circular reference");
+  }
+
+  @Test
+  void reportsAMissingFileAtTheExtendsOfTheFileThatNamesIt() throws IOException {
+    write("compose.yaml", "services:\n  web:\n    image: nginx\n    extends: {file: sub/a.yml, service: a}\n");
+    write("sub/a.yml", "services:\n  a:\n    extends:\n      file: ../nowhere/b.yml\n      service: b\n");
+
+    assertThat(read("compose.yaml").problems()).map(Problem::toString).containsExactly(
+        "sub/a.yml:4:7 services.a.extends.file: CG703 extends names file ../nowhere/b.yml, which cannot be read (it"
+            + " does not exist) (name an existing compose file, relative to the folder of sub/a.yml)");
+    DockerComposeCli.assumeAvailable();
+    assertThat(DockerComposeCli.config(dir, List.of("compose.yaml")).stderr())
+        .contains("No such file or directory: '" + dir.toRealPath().resolve("nowhere/b.yml") + "'");
+  }
+
+  @Test
+  void reportsAPathStartingWithAVariableInAServiceFromAnotherFolder() throws IOException {
+    write("sub/a.yml", "services:\n  a:\n    image: nginx\n    volumes: [\"${DATA}/db:/db\"]\n");
+    write("compose.yaml", "services:\n  web:\n    extends: {file: sub/a.yml, service: a}\n");
+
+    assertThat(read("compose.yaml").problems()).map(Problem::toString).containsExactly(
+        "compose.yaml:3:5 services.web.extends: CG705 service \"web\" extends a service of sub/a.yml, in another"
+            + " folder, whose path \"${DATA}/db\" starts with a variable: composegen cannot tell which folder it is"
+            + " relative to (write the path in sub/a.yml without a variable at its start, or copy the service into"
             + " this file)");
   }
 

@@ -221,7 +221,7 @@ final class ValidationReference {
     READING_CODES.put("CG703", "A value the model rejects, such as a port above 65535; the message says why.");
     READING_CODES.put("CG704", "A required value is missing, such as a service with nothing to run.");
     READING_CODES.put("CG705", "YAML or Compose that composegen does not read yet, such as a custom tag or "
-        + "extends from a file in another folder.");
+        + "a path starting with a variable in a service extended from a file in another folder.");
   }
 
   /** Appends the codes of reading problems, checked against the constants of the reader's problem type. */
