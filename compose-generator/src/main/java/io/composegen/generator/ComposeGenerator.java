@@ -149,8 +149,21 @@ public final class ComposeGenerator {
     return validate(stack, images(Objects.requireNonNull(stack, "stack")));
   }
 
+  /**
+   * Validates as {@link #validate(Stack)} does and adds {@code more} problems found outside the model, such as
+   * those {@link io.composegen.generator.imports.UnsetVariables} finds in the compose files the stack was read from;
+   * acknowledgements and the threshold apply to them as to the others.
+   */
+  public ValidationReport validate(Stack stack, java.util.Collection<Problem> more) {
+    return validate(stack, images(Objects.requireNonNull(stack, "stack")), more);
+  }
+
   private ValidationReport validate(Stack modelled, GeneratedImages.Result images) {
-    List<Problem> lint = new ArrayList<>();
+    return validate(modelled, images, List.of());
+  }
+
+  private ValidationReport validate(Stack modelled, GeneratedImages.Result images, java.util.Collection<Problem> more) {
+    List<Problem> lint = new ArrayList<>(more);
     images.dockerfiles().forEach((file, dockerfile) -> lint.addAll(DockerfileLint.check(dockerfile, file)));
     return validator.validate(images.stack(), lint, servicesWhoseImageChecksHealth(modelled));
   }

@@ -11,6 +11,7 @@ import io.composegen.generator.imports.ComposeReader;
 import io.composegen.generator.imports.DescriptorReader;
 import io.composegen.generator.imports.Problem;
 import io.composegen.generator.imports.ReadResult;
+import io.composegen.generator.imports.UnsetVariables;
 import io.composegen.generator.validate.Rule;
 import io.composegen.generator.validate.RuleRegistry;
 import io.composegen.generator.validate.ValidationReport;
@@ -240,14 +241,23 @@ class DocsSamplesTest {
 
   /**
    * docs/validation.md shows each rule's example as what trips it: for the rules about compose files, read the
-   * example as a base file (with an empty production layer for production rules) and check that it does. The
+   * example as a base file (with an empty production layer for production rules) and check that it does; the rules
+   * about compose files as written check the example written as {@code compose.yaml}, in an empty environment. The
    * Dockerfile rules' examples are Dockerfile text, which composegen does not read; their tests cover the rules.
    */
   @Test
-  void everyComposeRuleExampleTripsItsRule() {
+  void everyComposeRuleExampleTripsItsRule(@TempDir Path scratch) throws IOException {
     List<String> failures = new ArrayList<>();
     for (Rule rule : RuleRegistry.all()) {
       if (rule.isDockerfileRule()) {
+        continue;
+      }
+      if (rule.isFileRule()) {
+        Path file = Files.writeString(scratch.resolve("compose.yaml"), rule.example());
+        List<io.composegen.generator.validate.Problem> found = UnsetVariables.find(List.of(file), scratch, Map.of());
+        if (found.stream().noneMatch(p -> p.code().equals(rule.code()))) {
+          failures.add(rule.code() + ": the example written as compose.yaml does not trip the rule: " + found);
+        }
         continue;
       }
       ReadResult<Stack> read = ComposeReader.create().readBase(rule.example());

@@ -3,6 +3,7 @@ package io.composegen.maven;
 import io.composegen.generator.imports.ComposeFileSet;
 import io.composegen.generator.imports.Problem;
 import io.composegen.generator.imports.ReadResult;
+import io.composegen.generator.imports.UnsetVariables;
 import io.composegen.generator.validate.ReportFormat;
 import io.composegen.generator.validate.ValidationReport;
 import io.composegen.model.Stack;
@@ -19,7 +20,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Validates the project's stack in every environment, or the compose files given, and reports every problem
- * at once: as text in the build log, and optionally as text, JSON or SARIF 2.1.0 in a report file.
+ * at once: as text in the build log, and optionally as text, JSON or SARIF 2.1.0 in a report file. Compose files
+ * given are also checked for variable references that neither the environment nor the {@code .env} beside them
+ * sets (CG601).
  *
  * @since 0.1.0
  */
@@ -51,13 +54,16 @@ public class ValidateMojo extends AbstractComposeMojo {
   @Parameter(property = "compose.report")
   protected File report;
 
+  /** The variable references of the files given that neither the environment nor .env sets; empty for a model. */
+  private List<io.composegen.generator.validate.Problem> unsetVariables = List.of();
+
   @Override
   protected Stack stack() throws MojoFailureException {
     if (files == null || files.isEmpty()) {
       return super.stack();
     }
-    ReadResult<Stack> read = ComposeFileSet.read(files.stream().map(File::toPath).toList(),
-        project.getBasedir().toPath());
+    List<java.nio.file.Path> paths = files.stream().map(File::toPath).toList();
+    ReadResult<Stack> read = ComposeFileSet.read(paths, project.getBasedir().toPath());
     if (!read.isClean()) {
       for (Problem problem : read.problems()) {
         getLog().error(problem.toString());
@@ -65,6 +71,7 @@ public class ValidateMojo extends AbstractComposeMojo {
       throw new MojoFailureException("composegen: " + read.problems().size()
           + " problems reading the compose files; fix them and run again");
     }
+    unsetVariables = UnsetVariables.find(paths, project.getBasedir().toPath(), System.getenv());
     return read.value();
   }
 
@@ -77,7 +84,7 @@ public class ValidateMojo extends AbstractComposeMojo {
       throw new MojoFailureException("composegen: <format> (compose.format) is \"" + format
           + "\"; use text, json or sarif");
     }
-    ValidationReport result = generator(false).validate(stack);
+    ValidationReport result = generator(false).validate(stack, unsetVariables);
     String text = result.toText();
     if (result.failed()) {
       getLog().error(text);

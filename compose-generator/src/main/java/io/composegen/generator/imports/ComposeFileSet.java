@@ -135,7 +135,8 @@ public final class ComposeFileSet {
     return out;
   }
 
-  private static String shown(Path file, Path from) {
+  /** Returns how {@code file} is named in problems: relative to {@code from} when it lies there, else as given. */
+  static String shown(Path file, Path from) {
     if (from != null) {
       Path absolute = file.toAbsolutePath().normalize();
       Path base = from.toAbsolutePath().normalize();

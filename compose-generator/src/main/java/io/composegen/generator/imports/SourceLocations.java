@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.composegen.model.ModelPath;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -38,8 +39,45 @@ final class SourceLocations {
 
   /** Returns the locations of {@code text}, named {@code file} in every location. */
   static SourceLocations of(String file, String text) {
-    Objects.requireNonNull(file, "file");
     Map<ModelPath, Problem.Location> places = new HashMap<>();
+    walk(file, text, (path, here, placed, parser) -> {
+      if (placed) {
+        places.put(path, here); // a repeated key points to the repetition
+      }
+    });
+    return new SourceLocations(file, places);
+  }
+
+  /**
+   * A string value as written in a YAML text, not a key: its path, its place (where the scalar starts, at its
+   * quote when quoted) and its text as YAML reads it. Aliases are not values of their own: the anchored value is.
+   */
+  record Scalar(ModelPath path, Problem.Location location, String value) {}
+
+  /** Returns the string values of {@code text} in document order, named {@code file} in every location. */
+  static List<Scalar> scalars(String file, String text) {
+    List<Scalar> out = new ArrayList<>();
+    walk(file, text, (path, here, placed, parser) -> {
+      if (parser.currentToken() == JsonToken.VALUE_STRING
+          && !(parser instanceof YAMLParser yaml && yaml.isCurrentAlias())) {
+        out.add(new Scalar(path, here, parser.getText()));
+      }
+    });
+    return out;
+  }
+
+  /** What {@link #walk} sees at each token but the ends of mappings and lists. */
+  @FunctionalInterface
+  private interface Visitor {
+    /**
+     * @param path the path of the value at hand, or of the key just read
+     * @param placed true for a key or a list item, whose place is its path's own
+     */
+    void visit(ModelPath path, Problem.Location here, boolean placed, JsonParser parser) throws IOException;
+  }
+
+  private static void walk(String file, String text, Visitor visitor) {
+    Objects.requireNonNull(file, "file");
     Deque<Frame> open = new ArrayDeque<>();
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken token;
@@ -55,22 +93,23 @@ final class SourceLocations {
           path = ModelPath.root(); // the whole file: problems there name the file alone
         } else if (token == JsonToken.FIELD_NAME) {
           frame.key = parser.currentName();
-          places.put(frame.path.key(frame.key), here); // a repeated key points to the repetition
+          visitor.visit(frame.path.key(frame.key), here, true, parser);
           continue;
         } else if (frame.array) {
           path = frame.path.index(frame.next++);
-          places.put(path, here);
+          visitor.visit(path, here, true, parser);
         } else {
           path = frame.path.key(frame.key);
         }
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
           open.push(new Frame(path, token == JsonToken.START_ARRAY));
+        } else if (frame == null || !frame.array) {
+          visitor.visit(path, here, false, parser);
         }
       }
     } catch (IOException | RuntimeException syntaxOrLimit) {
       // the loader reports what is wrong with the text; the places found so far still help
     }
-    return new SourceLocations(file, places);
   }
 
   /**

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * What one validation rule checks, for reports and the documentation's rule reference; immutable.
  *
  * <p>Codes are stable and grouped: {@code CG1xx} structure and references, {@code CG2xx} security, {@code CG3xx}
- * Dockerfiles ({@link #isDockerfileRule()}), {@code CG4xx} production readiness, {@code CG5xx} Swarm compatibility.
+ * Dockerfiles ({@link #isDockerfileRule()}), {@code CG4xx} production readiness, {@code CG5xx} Swarm compatibility,
+ * {@code CG6xx} compose files as written on disk ({@link #isFileRule()}).
  * {@link RuleRegistry} lists every rule.
  *
  * @param code the stable code, {@code CG} and three digits; never null
@@ -60,6 +61,14 @@ public record Rule(
   /** Returns true for a rule that checks the Dockerfiles composegen writes ({@code CG3xx}) rather than compose. */
   public boolean isDockerfileRule() {
     return code.startsWith("CG3");
+  }
+
+  /**
+   * Returns true for a rule that checks compose files as written on disk ({@code CG6xx}), such as their variable
+   * references, rather than a model: {@code compose:validate -Dcompose.files=...} runs it on the files given.
+   */
+  public boolean isFileRule() {
+    return code.startsWith("CG6");
   }
 
   private static void requireText(String value, String field, String code) {

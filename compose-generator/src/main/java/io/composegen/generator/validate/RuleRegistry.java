@@ -541,6 +541,24 @@ public final class RuleRegistry {
       "services:\n  web:\n    image: acme/web:1.0\n    ports: [\"127.0.0.1:8080:8080\"]",
       "Restrict access with a firewall or a reverse proxy in front of the service.");
 
+  // CG6xx: compose files as written on disk.
+
+  /** CG601: a variable reference without a default that neither the environment nor {@code .env} sets. */
+  public static final Rule UNSET_VARIABLE = new Rule("CG601", Severity.WARNING, false,
+      "a variable without a default that neither the environment nor .env sets",
+      "variable <name> in <file>:<line>:<column> is set neither in the environment nor in .env: Compose "
+          + "substitutes an empty string",
+      "Compose replaces ${NAME} and $NAME with the value of NAME in the environment it runs in, or else in the "
+          + ".env file of the project folder (the folder of the first compose file), and with an empty string when "
+          + "neither sets it: an image loses its tag, a port its number, a password its value. ${NAME:?message} "
+          + "and ${NAME?message} make Compose stop instead. Checked in compose files read from disk "
+          + "(compose:validate -Dcompose.files=...), at each reference, with the line and column of the value. "
+          + "composegen reads .env for this check only: imported files keep ${NAME} as written, and no value of "
+          + ".env reaches the descriptor or the generated files.",
+      "services:\n  web:\n    image: \"acme/web:${TAG}\"",
+      "Add NAME=value to the .env file beside the compose files (or export NAME in the shell that runs Compose), "
+          + "or give the reference a default: ${NAME:-value}.");
+
   private static final List<Rule> ALL = List.of(
       UNDEFINED_DEPENDENCY, UNDEFINED_NETWORK, UNDEFINED_VOLUME, UNDEFINED_SECRET, UNDEFINED_CONFIG,
       UNDEFINED_VOLUMES_FROM, UNDEFINED_EXTENDS, UNDEFINED_LINK, DEPENDENCY_CYCLE, HEALTHY_WITHOUT_HEALTHCHECK,
@@ -553,7 +571,8 @@ public final class RuleRegistry {
       SECRET_IN_ARG_OR_ENV,
       UNPINNED_IMAGE, BUILD_WITHOUT_IMAGE, SOURCE_BIND_MOUNT, NO_RESTART_POLICY, NO_HEALTHCHECK, NO_MEMORY_LIMIT,
       FIXED_CONTAINER_NAME,
-      SWARM_BUILD, SWARM_CONTAINER_NAME, SWARM_DEPENDS_ON, SWARM_RESTART, SWARM_UNSUPPORTED, SWARM_HOST_IP);
+      SWARM_BUILD, SWARM_CONTAINER_NAME, SWARM_DEPENDS_ON, SWARM_RESTART, SWARM_UNSUPPORTED, SWARM_HOST_IP,
+      UNSET_VARIABLE);
 
   private static final Map<String, Rule> BY_CODE;
 

@@ -22,7 +22,8 @@ class RuleRegistryTest {
   void groupsCodesByConcern() {
     for (Rule rule : RuleRegistry.all()) {
       int group = Integer.parseInt(rule.code().substring(2, 3));
-      assertThat(group).as(rule.code()).isIn(1, 2, 3, 4, 5);
+      assertThat(group).as(rule.code()).isIn(1, 2, 3, 4, 5, 6);
+      assertThat(rule.isFileRule()).as(rule.code()).isEqualTo(group == 6);
       assertThat(rule.isDockerfileRule()).as(rule.code()).isEqualTo(group == 3);
       if (group == 3) {
         assertThat(rule.productionOnly()).as(rule.code()).isFalse();

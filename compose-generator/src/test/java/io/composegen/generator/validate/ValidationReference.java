@@ -49,7 +49,12 @@ final class ValidationReference {
           "Run only in production environments: `Layer.prod()` and every layer marked as production."},
       '5', new String[] {"CG5xx: Swarm compatibility",
           "What `docker stack deploy` would ignore or do differently in production environments. Infos: they never "
-              + "fail a run unless `failOn` is `info`."});
+              + "fail a run unless `failOn` is `info`."},
+      '6', new String[] {"CG6xx: compose files as written",
+          "Checks of compose files read from disk, which need the files as written rather than a model: "
+              + "`mvn compose:validate -Dcompose.files=compose.yaml,compose.prod.yaml` runs them on the files "
+              + "given, beside the rules above. Each problem names the file and the path, and its message the line "
+              + "and column."});
 
   private ValidationReference() {}
 

@@ -1,0 +1,126 @@
+package io.composegen.generator.imports;
+
+import io.composegen.generator.env.Interpolation;
+import io.composegen.generator.env.Interpolation.Reference;
+import io.composegen.generator.validate.Problem;
+import io.composegen.generator.validate.RuleRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds the variable references of compose files that Compose would replace with an empty string, or stop at: a
+ * {@code ${NAME}}, {@code $NAME}, {@code ${NAME:?message}} or {@code ${NAME?message}} whose variable neither the
+ * environment nor the {@code .env} file of the project folder sets (rule
+ * {@link RuleRegistry#UNSET_VARIABLE CG601}).
+ *
+ * <p>The project folder is the folder of the first file, as for Compose. Every string value is checked where it is
+ * written, keys are not (Compose interpolates values only); a reference inside a default or an alternative counts
+ * only when Compose would use that default or alternative. {@code .env} is read here and nowhere else: imported
+ * files keep their references as written. Stateless.
+ */
+public final class UnsetVariables {
+
+  /** The file Compose reads variables from, in the project folder. */
+  public static final String DOT_ENV = ".env";
+
+  private UnsetVariables() {}
+
+  /**
+   * Returns a problem for each unset reference in {@code files}, each naming the variable and its
+   * {@code file:line:column}. Files that cannot be read are skipped: reading them reports that.
+   *
+   * @param files the compose files, the base first, as given to {@link ComposeFileSet#read(List, Path)}
+   * @param shownFrom the folder file names are shown relative to, or null to show them as given
+   * @param environment the environment Compose runs in, such as {@link System#getenv()}
+   * @throws UncheckedIOException when a {@code .env} that exists cannot be read
+   */
+  public static List<Problem> find(List<Path> files, Path shownFrom, Map<String, String> environment) {
+    Objects.requireNonNull(environment, "environment");
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    Path project = files.get(0).toAbsolutePath().normalize().getParent();
+    Path dotEnvFile = project.resolve(DOT_ENV);
+    DotEnv dotEnv = new DotEnv(Set.of(), null);
+    if (Files.isRegularFile(dotEnvFile)) {
+      try {
+        dotEnv = DotEnv.parse(Files.readString(dotEnvFile, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + dotEnvFile + ": " + e.getMessage(), e);
+      }
+    }
+    String dotEnvShown = ComposeFileSet.shown(dotEnvFile, shownFrom);
+    Set<String> fromDotEnv = dotEnv.names();
+    String hintEnd = dotEnv.error() == null ? "" : "; " + dotEnvShown + " is read only up to its " + dotEnv.error();
+    List<Problem> out = new ArrayList<>();
+    for (Path file : files) {
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        continue;
+      }
+      String shown = ComposeFileSet.shown(file, shownFrom);
+      for (SourceLocations.Scalar scalar : SourceLocations.scalars(shown, text)) {
+        for (Reference unset : unset(scalar.value(), name -> environment.containsKey(name)
+            || fromDotEnv.contains(name))) {
+          String name = unset.name();
+          out.add(new Problem(shown, scalar.path(), RuleRegistry.UNSET_VARIABLE.severity(),
+              RuleRegistry.UNSET_VARIABLE.code(), "variable " + name + " in " + scalar.location() + " is set "
+                  + "neither in the environment nor in " + dotEnvShown + ": Compose " + (unset.modifier().isRequired()
+                  ? "stops with an error" : "substitutes an empty string"),
+              "add " + name + "=<value> to " + dotEnvShown + " (or export " + name + " where Compose runs), or "
+                  + "give the reference a default: ${" + name + ":-<value>}" + hintEnd));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns the references of {@code value} that Compose would find unset, in order. */
+  static List<Reference> unset(String value, java.util.function.Predicate<String> isSet) {
+    List<Reference> references = Interpolation.parse(value).references();
+    List<Reference> out = new ArrayList<>();
+    for (int i = 0; i < references.size(); i++) {
+      Reference reference = references.get(i);
+      Reference outer = enclosing(references, i);
+      if (outer != null && !usesArgument(outer, isSet.test(outer.name()))) {
+        continue;
+      }
+      boolean needsValue = reference.modifier() == Interpolation.Modifier.NONE || reference.modifier().isRequired();
+      if (needsValue && !isSet.test(reference.name())) {
+        out.add(reference);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the nearest earlier reference whose argument holds reference {@code i}, or null. */
+  private static Reference enclosing(List<Reference> references, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      String argument = references.get(j).argument();
+      if (argument != null && argument.contains(references.get(i).text())) {
+        return references.get(j);
+      }
+    }
+    return null;
+  }
+
+  /** Returns true when Compose interpolates the argument of {@code outer}: a default of an unset variable, and so on. */
+  private static boolean usesArgument(Reference outer, boolean set) {
+    if (outer.modifier().hasDefault()) {
+      return !set;
+    }
+    boolean alternative = outer.modifier() == Interpolation.Modifier.ALTERNATIVE_IF_NON_EMPTY
+        || outer.modifier() == Interpolation.Modifier.ALTERNATIVE_IF_SET;
+    return alternative && set;
+  }
+}
