@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  * Compose does for a service {@code extends} takes from a file in another folder: the build context, each
  * {@code env_file} and the source of each bind mount keep pointing at the same place.
  *
- * <p>Absolute paths, paths under the home folder ({@code ~}) and remote build contexts stay as written; the
+ * <p>Absolute paths, paths under the home folder ({@code ~}, {@code ${HOME}}) or the shell's folder
+ * ({@code ${PWD}}, the same from every file) and remote build contexts stay as written; the
  * Dockerfile stays as written too, since it is relative to the build context. A path that starts with a variable
  * ({@code ${DATA}/db}) cannot be moved, since only Compose knows its value: it is kept and handed to the caller.
  */
 final class RelativePaths {
 
   private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("[A-Za-z]:[\\\\/].*");
+
+  /** Variables that hold absolute folders of the shell Compose runs in, the same from every file. */
+  private static final Pattern SHELL_FOLDER = Pattern.compile("\\$(\\{(?:PWD|HOME)\\}|(?:PWD|HOME)\\b).*");
 
   private RelativePaths() {}
 
@@ -63,7 +67,7 @@ final class RelativePaths {
    */
   static String rebase(String path, Path from, Path to, Consumer<String> unmovable) {
     if (path.startsWith("/") || path.startsWith("\\") || path.startsWith("~")
-        || WINDOWS_ABSOLUTE.matcher(path).matches()) {
+        || WINDOWS_ABSOLUTE.matcher(path).matches() || SHELL_FOLDER.matcher(path).matches()) {
       return path;
     }
     if (path.startsWith("$") && !path.startsWith("$$")) {

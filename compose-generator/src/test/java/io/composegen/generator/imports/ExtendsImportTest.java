@@ -229,7 +229,8 @@ class ExtendsImportTest {
 
   @Test
   void reportsAPathStartingWithAVariableInAServiceFromAnotherFolder() throws IOException {
-    write("sub/a.yml", "services:\n  a:\n    image: nginx\n    volumes: [\"${DATA}/db:/db\"]\n");
+    write("sub/a.yml", "services:\n  a:\n    image: nginx\n    env_file: [\"${PWD}/a.env\", \"$HOME/b.env\"]\n"
+        + "    volumes: [{type: bind, source: \"${DATA}/db\", target: /db}]\n");
     write("compose.yaml", "services:\n  web:\n    extends: {file: sub/a.yml, service: a}\n");
 
     assertThat(read("compose.yaml").problems()).map(Problem::toString).containsExactly(
@@ -237,6 +238,8 @@ class ExtendsImportTest {
             + " folder, whose path \"${DATA}/db\" starts with a variable: composegen cannot tell which folder it is"
             + " relative to (write the path in sub/a.yml without a variable at its start, or copy the service into"
             + " this file)");
+    assertThat(read("compose.yaml").value().services().get("web").envFiles()).map(EnvFile::path)
+        .containsExactly("${PWD}/a.env", "$HOME/b.env");
   }
 
   @Test
