@@ -14,8 +14,9 @@ import java.util.Set;
  * Immutable.
  *
  * @param names the names set, in order of first appearance; never null
- * @param error what stopped the parser, e.g. {@code line 3: unterminated quoted value "abc}, or null when the whole
- *     file was read; Compose refuses such a file, and the names before the error are kept
+ * @param error what stopped the parser, e.g. {@code line 3: unterminated quoted value "abc}, or why the file could
+ *     not be read; null when the whole file was read. Compose refuses such a file; the names before the error are
+ *     kept
  */
 public record DotEnv(Set<String> names, String error) {
 

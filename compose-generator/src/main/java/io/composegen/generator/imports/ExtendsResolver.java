@@ -22,8 +22,8 @@ import java.util.function.Function;
  * ({@link ServiceAttributes#merge}): what the service sets wins over what it extends, lists such as ports add up,
  * maps such as environment merge by key. The service extended may itself extend another, in the same file
  * ({@code extends: {service: base}}) or in another one ({@code extends: {file: ../common.yml, service: base}}),
- * whose relative paths are then moved to this file's folder ({@link RelativePaths}); a cycle, a service that does not exist and a file that cannot be read are problems. Mutable; one instance per
- * import.
+ * whose relative paths are then moved to this file's folder ({@link RelativePaths}); a cycle, a service that does
+ * not exist and a file that cannot be read are problems. Mutable; one instance per import.
  */
 final class ExtendsResolver {
 

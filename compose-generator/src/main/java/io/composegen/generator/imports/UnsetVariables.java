@@ -5,7 +5,6 @@ import io.composegen.generator.env.Interpolation.Reference;
 import io.composegen.generator.validate.Problem;
 import io.composegen.generator.validate.RuleRegistry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +39,6 @@ public final class UnsetVariables {
    * @param files the compose files, the base first, as given to {@link ComposeFileSet#read(List, Path)}
    * @param shownFrom the folder file names are shown relative to, or null to show them as given
    * @param environment the environment Compose runs in, such as {@link System#getenv()}
-   * @throws UncheckedIOException when a {@code .env} that exists cannot be read
    */
   public static List<Problem> find(List<Path> files, Path shownFrom, Map<String, String> environment) {
     Objects.requireNonNull(environment, "environment");
@@ -54,12 +52,13 @@ public final class UnsetVariables {
       try {
         dotEnv = DotEnv.parse(Files.readString(dotEnvFile, StandardCharsets.UTF_8));
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + dotEnvFile + ": " + e.getMessage(), e);
+        dotEnv = new DotEnv(Set.of(), "it is not readable UTF-8 text (" + e.getClass().getSimpleName() + ")");
       }
     }
     String dotEnvShown = ComposeFileSet.shown(dotEnvFile, shownFrom);
     Set<String> fromDotEnv = dotEnv.names();
-    String hintEnd = dotEnv.error() == null ? "" : "; " + dotEnvShown + " is read only up to its " + dotEnv.error();
+    String hintEnd = dotEnv.error() == null ? "" : "; Compose cannot read all of " + dotEnvShown + ": "
+        + dotEnv.error();
     List<Problem> out = new ArrayList<>();
     for (Path file : files) {
       String text;

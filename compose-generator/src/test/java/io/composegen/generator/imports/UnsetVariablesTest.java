@@ -95,8 +95,18 @@ class UnsetVariablesTest {
         "compose.prod.yaml services.web.environment[0]: CG601 warning: variable CG_MODE in compose.prod.yaml:3:19"
             + " is set neither in the environment nor in .env: Compose substitutes an empty string\n"
             + "  hint: add CG_MODE=<value> to .env (or export CG_MODE where Compose runs), or give the reference a"
-            + " default: ${CG_MODE:-<value>}; .env is read only up to its line 2: unterminated quoted value"
+            + " default: ${CG_MODE:-<value>}; Compose cannot read all of .env: line 2: unterminated quoted value"
             + " \"unterminated");
+  }
+
+  @Test
+  void saysWhenDotEnvIsNotText() throws IOException {
+    Files.write(dir.resolve(".env"), new byte[] {'A', '=', (byte) 0xff, '\n'});
+    write("compose.yaml", "services:\n  web:\n    image: nginx:${A}\n");
+
+    assertThat(find(Map.of(), "compose.yaml")).singleElement().extracting(Problem::hint).isEqualTo(
+        "add A=<value> to .env (or export A where Compose runs), or give the reference a default: ${A:-<value>};"
+            + " Compose cannot read all of .env: it is not readable UTF-8 text (MalformedInputException)");
   }
 
   @Test
