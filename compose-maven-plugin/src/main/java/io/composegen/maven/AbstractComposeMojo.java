@@ -211,7 +211,7 @@ abstract class AbstractComposeMojo extends AbstractMojo {
    * with the stack descriptor laid over it when there is one, and the plugin configuration's services, presets,
    * resources and layers merged onto that.
    */
-  protected Stack stack() throws MojoFailureException {
+  protected Stack stack() throws MojoExecutionException, MojoFailureException {
     PomConfiguration configured = new PomConfiguration(services, presets, layers, networks, volumes, secrets, configs);
     Stack described = described();
     if (described == null && configured.isEmpty()) {

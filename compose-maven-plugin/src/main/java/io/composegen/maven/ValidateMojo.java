@@ -5,6 +5,7 @@ import io.composegen.generator.imports.Problem;
 import io.composegen.generator.imports.ReadResult;
 import io.composegen.generator.imports.UnsetVariables;
 import io.composegen.generator.validate.ReportFormat;
+import io.composegen.generator.validate.Severity;
 import io.composegen.generator.validate.ValidationReport;
 import io.composegen.model.Stack;
 import java.io.File;
@@ -58,16 +59,20 @@ public class ValidateMojo extends AbstractComposeMojo {
   private List<io.composegen.generator.validate.Problem> unsetVariables = List.of();
 
   @Override
-  protected Stack stack() throws MojoFailureException {
+  protected Stack stack() throws MojoExecutionException, MojoFailureException {
     if (files == null || files.isEmpty()) {
       return super.stack();
     }
+    ReportFormat reportFormat = reportFormat();
     List<java.nio.file.Path> paths = files.stream().map(File::toPath).toList();
     ReadResult<Stack> read = ComposeFileSet.read(paths, project.getBasedir().toPath());
     if (!read.isClean()) {
-      for (Problem problem : read.problems()) {
-        getLog().error(problem.toString());
-      }
+      // The files cannot be validated: their reading problems are the report, so that CI sees them as it sees
+      // the rules' findings (text in the log, and JSON or SARIF with file, line and column in the report file).
+      ValidationReport result = new ValidationReport(
+          read.problems().stream().map(Problem::toValidationProblem).toList(), List.of(), List.of(), Severity.ERROR);
+      getLog().error(result.toText());
+      writeReport(reportFormat, result);
       throw new MojoFailureException("composegen: " + read.problems().size()
           + " problems reading the compose files; fix them and run again");
     }
@@ -77,13 +82,7 @@ public class ValidateMojo extends AbstractComposeMojo {
 
   @Override
   protected void run(Stack stack) throws MojoExecutionException, MojoFailureException {
-    ReportFormat reportFormat;
-    try {
-      reportFormat = ReportFormat.ofName(format);
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("composegen: <format> (compose.format) is \"" + format
-          + "\"; use text, json or sarif");
-    }
+    ReportFormat reportFormat = reportFormat();
     ValidationReport result = generator(false).validate(stack, unsetVariables);
     String text = result.toText();
     if (result.failed()) {
@@ -93,19 +92,33 @@ public class ValidateMojo extends AbstractComposeMojo {
     } else {
       getLog().info("composegen: " + result.summary());
     }
-    if (report != null) {
-      try {
-        File parent = report.getAbsoluteFile().getParentFile();
-        Files.createDirectories(parent.toPath());
-        Files.writeString(report.toPath(), reportFormat.render(result), StandardCharsets.UTF_8);
-        getLog().info("composegen: report written to " + report);
-      } catch (IOException e) {
-        throw new MojoExecutionException("composegen: cannot write the report " + report + ": " + e.getMessage(), e);
-      }
-    }
+    writeReport(reportFormat, result);
     if (result.failed()) {
       throw new MojoFailureException("composegen: " + result.summary() + "; fix the problems listed above, or "
           + "acknowledge one with a reason in <acknowledgements>");
+    }
+  }
+
+  private ReportFormat reportFormat() throws MojoFailureException {
+    try {
+      return ReportFormat.ofName(format);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("composegen: <format> (compose.format) is \"" + format
+          + "\"; use text, json or sarif");
+    }
+  }
+
+  private void writeReport(ReportFormat reportFormat, ValidationReport result) throws MojoExecutionException {
+    if (report == null) {
+      return;
+    }
+    try {
+      File parent = report.getAbsoluteFile().getParentFile();
+      Files.createDirectories(parent.toPath());
+      Files.writeString(report.toPath(), reportFormat.render(result), StandardCharsets.UTF_8);
+      getLog().info("composegen: report written to " + report);
+    } catch (IOException e) {
+      throw new MojoExecutionException("composegen: cannot write the report " + report + ": " + e.getMessage(), e);
     }
   }
 }

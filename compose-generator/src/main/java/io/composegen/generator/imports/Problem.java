@@ -1,5 +1,6 @@
 package io.composegen.generator.imports;
 
+import io.composegen.generator.validate.Severity;
 import io.composegen.model.ModelPath;
 import java.util.Comparator;
 import java.util.Objects;
@@ -64,6 +65,17 @@ public record Problem(ModelPath path, String code, String message, String hint, 
   /** Returns this problem located at {@code where} (null for none). */
   public Problem at(Location where) {
     return new Problem(path, code, message, hint, where);
+  }
+
+  /**
+   * Returns this problem in the validation format, so that reading problems go into the same text, JSON and SARIF
+   * reports as the rules' findings: an error with this code, path, message and hint, in the location's file at its
+   * line and column (none without a location).
+   */
+  public io.composegen.generator.validate.Problem toValidationProblem() {
+    io.composegen.generator.validate.Problem problem = new io.composegen.generator.validate.Problem(
+        location == null ? null : location.file(), path, Severity.ERROR, code, message, hint);
+    return location == null || location.line() == 0 ? problem : problem.at(location.line(), location.column());
   }
 
   @Override

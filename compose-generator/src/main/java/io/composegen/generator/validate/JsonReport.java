@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The JSON form of a report. Fields, in this order: {@code summary}, {@code failed}, {@code failOn},
  * {@code errors}, {@code warnings}, {@code infos}, {@code acknowledged}, {@code environments}, {@code problems}; each
- * problem has {@code file} (null when none), {@code path}, {@code code}, {@code severity}, {@code message},
+ * problem has {@code file} (null when none), {@code line} and {@code column} (only when the problem points to a
+ * place in a file read from disk), {@code path}, {@code code}, {@code severity}, {@code message},
  * {@code hint}, {@code environments} and {@code acknowledged} (null, or the acknowledgement's {@code service} and
  * {@code reason}).
  */
@@ -31,6 +32,12 @@ final class JsonReport {
       Problem p = entry.problem();
       ObjectNode node = problems.addObject();
       node.put("file", p.file());
+      if (p.line() > 0) {
+        node.put("line", p.line());
+        if (p.column() > 0) {
+          node.put("column", p.column());
+        }
+      }
       node.put("path", p.path().toString());
       node.put("code", p.code());
       node.put("severity", p.severity().label());

@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param hint what to do about it; never null
  * @param environments the environments in which the problem was found, in the stack's order, or empty when it is
  *     not tied to particular environments (found in all of them, or found outside any); never null
+ * @param line the line in {@code file} the problem points to, counted from 1, or 0 when it points to none (problems
+ *     found in a model rather than in a file read from disk)
+ * @param column the column on that line, counted from 1, or 0 when unknown
  */
 public record Problem(
     String file,
@@ -31,10 +34,14 @@ public record Problem(
     String code,
     String message,
     String hint,
-    List<String> environments) implements Comparable<Problem> {
+    List<String> environments,
+    int line,
+    int column) implements Comparable<Problem> {
 
   private static final Comparator<Problem> ORDER = Comparator
       .comparing(Problem::file, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+      .thenComparingInt(Problem::line)
+      .thenComparingInt(Problem::column)
       .thenComparing(Problem::path)
       .thenComparing(Problem::code)
       .thenComparing(Problem::severity)
@@ -49,21 +56,35 @@ public record Problem(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(hint, "hint");
     environments = List.copyOf(environments);
+    if (line < 0 || column < 0 || (line == 0 && column != 0)) {
+      throw new IllegalArgumentException("invalid position " + line + ":" + column);
+    }
   }
 
-  /** Returns a problem not tied to particular environments. */
+  /** Returns a problem at no particular line of its file. */
+  public Problem(String file, ModelPath path, Severity severity, String code, String message, String hint,
+      List<String> environments) {
+    this(file, path, severity, code, message, hint, environments, 0, 0);
+  }
+
+  /** Returns a problem not tied to particular environments, at no particular line of its file. */
   public Problem(String file, ModelPath path, Severity severity, String code, String message, String hint) {
     this(file, path, severity, code, message, hint, List.of());
   }
 
+  /** Returns a copy pointing to {@code line} and {@code column} (from 1; column 0 when unknown) of its file. */
+  public Problem at(int line, int column) {
+    return new Problem(file, path, severity, code, message, hint, environments, line, column);
+  }
+
   /** Returns a copy found in the given environments (empty for none in particular). */
   public Problem withEnvironments(List<String> values) {
-    return new Problem(file, path, severity, code, message, hint, values);
+    return new Problem(file, path, severity, code, message, hint, values, line, column);
   }
 
   /** Returns a copy with another severity. */
   public Problem withSeverity(Severity value) {
-    return new Problem(file, path, value, code, message, hint, environments);
+    return new Problem(file, path, value, code, message, hint, environments, line, column);
   }
 
   /** Returns the name of the service the problem is about, or null when its path is not under {@code services}. */
@@ -73,9 +94,16 @@ public record Problem(
         ? s : null;
   }
 
-  /** Returns where the problem is: {@code compose.yaml services.web.ports[1]}, or the path alone without a file. */
+  /**
+   * Returns where the problem is: {@code compose.yaml services.web.ports[1]}, with the line and column when known
+   * ({@code compose.yaml:12:9 services.web.ports[1]}), or the path alone without a file.
+   */
   public String location() {
-    return file == null ? path.toString() : file + " " + path;
+    if (file == null) {
+      return path.toString();
+    }
+    String position = line == 0 ? "" : ":" + line + (column == 0 ? "" : ":" + column);
+    return file + position + " " + path;
   }
 
   @Override

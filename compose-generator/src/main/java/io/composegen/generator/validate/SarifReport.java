@@ -58,7 +58,15 @@ final class SarifReport {
       result.putObject("message").put("text", text);
       ObjectNode location = result.putArray("locations").addObject();
       if (p.file() != null) {
-        location.putObject("physicalLocation").putObject("artifactLocation").put("uri", p.file());
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", p.file());
+        if (p.line() > 0) {
+          ObjectNode region = physical.putObject("region");
+          region.put("startLine", p.line());
+          if (p.column() > 0) {
+            region.put("startColumn", p.column());
+          }
+        }
       }
       ObjectNode logical = location.putArray("logicalLocations").addObject();
       logical.put("fullyQualifiedName", p.path().toString());

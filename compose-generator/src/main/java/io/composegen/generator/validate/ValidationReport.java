@@ -90,8 +90,9 @@ public record ValidationReport(
 
   /** Returns the summary line, e.g. {@code 2 errors, 1 warning, 0 infos in 3 environments; 1 acknowledged}. */
   public String summary() {
+    // A report of files that could not be read has no environments: the count would only confuse.
     String out = plural(errors(), "error") + ", " + plural(warnings(), "warning") + ", " + plural(infos(), "info")
-        + " in " + plural(environments.size(), "environment");
+        + (environments.isEmpty() ? "" : " in " + plural(environments.size(), "environment"));
     return acknowledged.isEmpty() ? out : out + "; " + acknowledged.size() + " acknowledged";
   }
 

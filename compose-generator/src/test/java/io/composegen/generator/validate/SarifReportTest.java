@@ -114,4 +114,42 @@ class SarifReportTest {
     assertThat(root.path("summary").asText()).isEqualTo(report().summary());
     assertThat(ReportFormat.JSON.render(report())).isEqualTo(json);
   }
+
+  @Test
+  void givesReadingProblemsTheirLineAndColumnInEveryFormat() throws IOException {
+    io.composegen.generator.imports.Problem read = new io.composegen.generator.imports.Problem(
+        io.composegen.model.ModelPath.of("services", "web", "restrat"), "CG701", "unknown key \"restrat\"",
+        "did you mean \"restart\"?").at(new io.composegen.generator.imports.Problem.Location("compose.yaml", 5, 5));
+    ValidationReport report = new ValidationReport(java.util.List.of(read.toValidationProblem()), java.util.List.of(),
+        java.util.List.of(), Severity.ERROR);
+
+    assertThat(report.toText()).startsWith(
+        "compose.yaml:5:5 services.web.restrat: CG701 error: unknown key \"restrat\"\n  hint: did you mean \"restart\"?");
+    JsonNode result = new ObjectMapper().readTree(ReportFormat.SARIF.render(report)).path("runs").get(0)
+        .path("results").get(0);
+    assertThat(result.path("ruleId").asText()).isEqualTo("CG701");
+    assertThat(result.path("level").asText()).isEqualTo("error");
+    JsonNode physical = result.path("locations").get(0).path("physicalLocation");
+    assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("compose.yaml");
+    assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(5);
+    assertThat(physical.path("region").path("startColumn").asInt()).isEqualTo(5);
+    JsonNode problem = new ObjectMapper().readTree(ReportFormat.JSON.render(report)).path("problems").get(0);
+    assertThat(problem.fieldNames()).toIterable().containsExactly("file", "line", "column", "path", "code",
+        "severity", "message", "hint", "environments", "acknowledged");
+    assertThat(problem.path("line").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void aProblemWithoutALineHasNoRegion() throws IOException {
+    Problem problem = new Problem("compose.yaml", io.composegen.model.ModelPath.of("services", "web"), Severity.ERROR,
+        "CG101", "m", "h");
+    assertThat(problem.location()).isEqualTo("compose.yaml services.web");
+    assertThat(problem.at(3, 0).location()).isEqualTo("compose.yaml:3 services.web");
+    JsonNode physical = new ObjectMapper().readTree(ReportFormat.SARIF.render(new ValidationReport(
+        java.util.List.of(problem), java.util.List.of(), java.util.List.of(), Severity.ERROR))).path("runs").get(0)
+        .path("results").get(0).path("locations").get(0).path("physicalLocation");
+    assertThat(physical.has("region")).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> problem.at(0, 4))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
