@@ -4,7 +4,7 @@ assert log.contains('CG120')   // 5050 published twice
 assert log.contains('CG130')   // container name "web" twice in dev
 assert log.contains('CG201')   // SECRET_KEY with a literal value
 // a variable set by neither the environment nor .env, at its line and column; REDIS_TAG is set in .env
-assert log.contains('docker-compose.yml services.redis.environment.MAXMEMORY: CG601 warning: variable CG_IT_MAXMEMORY in docker-compose.yml:23:18 is set neither in the environment nor in .env')
+assert log.contains('docker-compose.yml:23:18 services.redis.environment.MAXMEMORY: CG601 warning: variable CG_IT_MAXMEMORY is set neither in the environment nor in .env')
 assert !log.contains('variable REDIS_TAG')
 assert log =~ /composegen: \d+ errors?, \d+ warnings?/
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/composegen.sarif'))

@@ -72,12 +72,14 @@ public final class UnsetVariables {
         for (Reference unset : unset(scalar.value(), name -> environment.containsKey(name)
             || fromDotEnv.contains(name))) {
           String name = unset.name();
-          out.add(new Problem(shown, scalar.path(), RuleRegistry.UNSET_VARIABLE.severity(),
-              RuleRegistry.UNSET_VARIABLE.code(), "variable " + name + " in " + scalar.location() + " is set "
-                  + "neither in the environment nor in " + dotEnvShown + ": Compose " + (unset.modifier().isRequired()
+          Problem problem = new Problem(shown, scalar.path(), RuleRegistry.UNSET_VARIABLE.severity(),
+              RuleRegistry.UNSET_VARIABLE.code(), "variable " + name + " is set neither in the environment nor in "
+                  + dotEnvShown + ": Compose " + (unset.modifier().isRequired()
                   ? "stops with an error" : "substitutes an empty string"),
               "add " + name + "=<value> to " + dotEnvShown + " (or export " + name + " where Compose runs), or "
-                  + "give the reference a default: ${" + name + ":-<value>}" + hintEnd));
+                  + "give the reference a default: ${" + name + ":-<value>}" + hintEnd);
+          io.composegen.generator.imports.Problem.Location at = scalar.location();
+          out.add(at.line() == 0 ? problem : problem.at(at.line(), at.column()));
         }
       }
     }

@@ -546,7 +546,7 @@ public final class RuleRegistry {
   /** CG601: a variable reference without a default that neither the environment nor {@code .env} sets. */
   public static final Rule UNSET_VARIABLE = new Rule("CG601", Severity.WARNING, false,
       "a variable without a default that neither the environment nor .env sets",
-      "variable <name> in <file>:<line>:<column> is set neither in the environment nor in .env: Compose "
+      "variable <name> is set neither in the environment nor in .env: Compose "
           + "substitutes an empty string",
       "Compose replaces ${NAME} and $NAME with the value of NAME in the environment it runs in, or else in the "
           + ".env file of the project folder (the folder of the first compose file), and with an empty string when "

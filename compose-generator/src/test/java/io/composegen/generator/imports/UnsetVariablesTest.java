@@ -54,11 +54,11 @@ class UnsetVariablesTest {
     List<Problem> problems = find(Map.of("CG_SHELL", "x"), "compose.yaml");
 
     assertThat(problems).map(Problem::toString).containsExactly(
-        "compose.yaml services.web.command[2]: CG601 warning: variable CG_PORT in compose.yaml:4:34 is set neither"
+        "compose.yaml:4:34 services.web.command[2]: CG601 warning: variable CG_PORT is set neither"
             + " in the environment nor in .env: Compose substitutes an empty string\n"
             + "  hint: add CG_PORT=<value> to .env (or export CG_PORT where Compose runs), or give the reference a"
             + " default: ${CG_PORT:-<value>}",
-        "compose.yaml services.web.environment.PASSWORD: CG601 warning: variable CG_PASSWORD in compose.yaml:6:17"
+        "compose.yaml:6:17 services.web.environment.PASSWORD: CG601 warning: variable CG_PASSWORD"
             + " is set neither in the environment nor in .env: Compose stops with an error\n"
             + "  hint: add CG_PASSWORD=<value> to .env (or export CG_PASSWORD where Compose runs), or give the"
             + " reference a default: ${CG_PASSWORD:-<value>}");
@@ -92,7 +92,7 @@ class UnsetVariablesTest {
     write("compose.prod.yaml", "services:\n  web:\n    environment: [\"MODE=${CG_MODE}\"]\n");
 
     assertThat(find(Map.of(), "compose.yaml", "compose.prod.yaml")).map(Problem::toString).containsExactly(
-        "compose.prod.yaml services.web.environment[0]: CG601 warning: variable CG_MODE in compose.prod.yaml:3:19"
+        "compose.prod.yaml:3:19 services.web.environment[0]: CG601 warning: variable CG_MODE"
             + " is set neither in the environment nor in .env: Compose substitutes an empty string\n"
             + "  hint: add CG_MODE=<value> to .env (or export CG_MODE where Compose runs), or give the reference a"
             + " default: ${CG_MODE:-<value>}; Compose cannot read all of .env: line 2: unterminated quoted value"
