@@ -1,10 +1,13 @@
 package io.composegen.generator.render;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
@@ -37,13 +40,89 @@ public final class ReadBack {
   /**
    * Checks that {@code text} reads back as {@code meant}.
    *
+   * <p>The text is parsed once, token by token, and compared with the view tree as it streams by, so that no
+   * second tree of the file is built. Only when they differ is the file read again into plain values, to name the
+   * first difference.
+   *
    * @throws IllegalStateException naming {@code fileName} and the first differing path
    */
   public static void verify(String fileName, String text, YamlNode meant) {
+    try (JsonParser parser = YAML.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      // a file of comments only (an empty stack) holds no document; it stands for the empty mapping
+      if (first == null ? meant instanceof YamlNode.Mapping m && m.getEntries().isEmpty() : matches(meant, parser)) {
+        return;
+      }
+    } catch (IOException e) {
+      // falls through to the slow path, which reports a file that does not parse
+    }
+    verifySlowly(fileName, text, meant);
+  }
+
+  /**
+   * Returns whether the value at the parser's current token, and those after it up to the value's end, read as
+   * {@code meant} reads in the slow path: same keys in the same order, same lists, and scalars equal in value and
+   * type (a number equal as a decimal).
+   */
+  private static boolean matches(YamlNode meant, JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (meant instanceof YamlNode.Mapping mapping) {
+      if (token != JsonToken.START_OBJECT) {
+        return false;
+      }
+      for (YamlNode.Entry entry : mapping.getEntries()) {
+        if (parser.nextToken() != JsonToken.FIELD_NAME || !entry.getRawKey().equals(parser.currentName())) {
+          return false;
+        }
+        parser.nextToken();
+        if (!matches(entry.getValue(), parser)) {
+          return false;
+        }
+      }
+      return parser.nextToken() == JsonToken.END_OBJECT;
+    }
+    if (meant instanceof YamlNode.Sequence sequence) {
+      if (token != JsonToken.START_ARRAY) {
+        return false;
+      }
+      for (YamlNode item : sequence.getItems()) {
+        parser.nextToken();
+        if (!matches(item, parser)) {
+          return false;
+        }
+      }
+      return parser.nextToken() == JsonToken.END_ARRAY;
+    }
+    Object value = meant.plain();
+    if (value == null) {
+      return token == JsonToken.VALUE_NULL;
+    }
+    if (value instanceof String s) {
+      return token == JsonToken.VALUE_STRING && s.equals(parser.getText());
+    }
+    if (value instanceof Boolean b) {
+      return token == (b ? JsonToken.VALUE_TRUE : JsonToken.VALUE_FALSE);
+    }
+    if (value instanceof BigDecimal d) {
+      if (token == JsonToken.VALUE_NUMBER_INT) {
+        return new BigDecimal(parser.getBigIntegerValue()).compareTo(d) == 0;
+      }
+      if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+        try {
+          return parser.getDecimalValue().compareTo(d) == 0;
+        } catch (NumberFormatException | JsonProcessingException e) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Reads {@code text} whole into plain values and names the first difference from {@code meant}, if any. */
+  private static void verifySlowly(String fileName, String text, YamlNode meant) {
     Object read;
     try {
       JsonNode tree = YAML.readTree(text);
-      // a file of comments only (an empty stack) holds no document; it stands for the empty mapping
       read = tree == null || tree.isMissingNode() ? Map.of() : YAML.treeToValue(tree, Object.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("composegen rendered " + fileName + " as YAML that does not parse ("
