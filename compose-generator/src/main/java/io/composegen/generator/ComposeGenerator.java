@@ -22,6 +22,7 @@ import io.composegen.generator.write.FileSetWriter;
 import io.composegen.generator.write.GeneratedMark;
 import io.composegen.generator.write.WriteReport;
 import io.composegen.model.Stack;
+import io.composegen.model.layer.Environments;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.layer.Layers;
 import io.composegen.model.service.Service;
@@ -97,18 +98,32 @@ public final class ComposeGenerator {
    * @throws IllegalStateException when a rendered file does not read back as the model (a bug)
    */
   public Map<String, String> render(Stack stack) {
+    return render(prepare(stack));
+  }
+
+  /**
+   * What one run computes once for all its steps: the generated images, and the environments of the stack in plain
+   * Compose terms, resolved and factored into files.
+   */
+  private record Run(Stack modelled, GeneratedImages.Result images, Environments plain) {
+
+    /** Returns the environments of the stack as modelled, which differ from the plain ones only with images. */
+    Environments modelledEnvironments() {
+      return modelled == plain.stack() ? plain : Environments.of(modelled);
+    }
+  }
+
+  private Run prepare(Stack stack) {
     Objects.requireNonNull(stack, "stack");
-    return render(stack, images(stack));
+    GeneratedImages.Result images = GeneratedImages.resolve(stack, templates, imageCreated);
+    return new Run(stack, images, Environments.of(images.stack()));
   }
 
-  private GeneratedImages.Result images(Stack stack) {
-    return GeneratedImages.resolve(stack, templates, imageCreated);
-  }
-
-  private Map<String, String> render(Stack modelled, GeneratedImages.Result images) {
+  private Map<String, String> render(Run run) {
+    GeneratedImages.Result images = run.images();
     Stack stack = images.stack();
-    Stack files = Layers.factor(stack);
-    checkFactoring(stack, files);
+    Stack files = run.plain().files();
+    checkFactoring(run.plain());
     if (legacy) {
       checkLegacy(files);
     }
@@ -122,7 +137,8 @@ public final class ComposeGenerator {
       }
       out.put(name, renderFile(name, ComposeTree.ofLayer(layer)));
     }
-    renderEnvExample(stack, out);
+    EnvExampleRenderer.Summary variables = EnvExampleRenderer.summarize(run.plain());
+    renderEnvExample(variables, out);
     images.files().forEach((name, text) -> {
       if (out.putIfAbsent(name, text) != null) {
         throw new IllegalArgumentException("a generated build writes " + name
@@ -130,7 +146,7 @@ public final class ComposeGenerator {
       }
     });
     if (readme) {
-      renderReadme(modelled, images, out);
+      renderReadme(run, variables, out);
     }
     return Collections.unmodifiableMap(out);
   }
@@ -146,7 +162,7 @@ public final class ComposeGenerator {
    *     refuse
    */
   public ValidationReport validate(Stack stack) {
-    return validate(stack, images(Objects.requireNonNull(stack, "stack")));
+    return validate(prepare(stack));
   }
 
   /**
@@ -155,17 +171,17 @@ public final class ComposeGenerator {
    * acknowledgements and the threshold apply to them as to the others.
    */
   public ValidationReport validate(Stack stack, java.util.Collection<Problem> more) {
-    return validate(stack, images(Objects.requireNonNull(stack, "stack")), more);
+    return validate(prepare(stack), more);
   }
 
-  private ValidationReport validate(Stack modelled, GeneratedImages.Result images) {
-    return validate(modelled, images, List.of());
+  private ValidationReport validate(Run run) {
+    return validate(run, List.of());
   }
 
-  private ValidationReport validate(Stack modelled, GeneratedImages.Result images, java.util.Collection<Problem> more) {
+  private ValidationReport validate(Run run, java.util.Collection<Problem> more) {
     List<Problem> lint = new ArrayList<>(more);
-    images.dockerfiles().forEach((file, dockerfile) -> lint.addAll(DockerfileLint.check(dockerfile, file)));
-    return validator.validate(images.stack(), lint, servicesWhoseImageChecksHealth(modelled));
+    run.images().dockerfiles().forEach((file, dockerfile) -> lint.addAll(DockerfileLint.check(dockerfile, file)));
+    return validator.validate(run.plain(), lint, servicesWhoseImageChecksHealth(run.modelled()));
   }
 
   /**
@@ -192,8 +208,8 @@ public final class ComposeGenerator {
   }
 
   /** Adds {@code .env.example}, stamped with the generated mark, when the stack reads variables or secret files. */
-  private static void renderEnvExample(Stack stack, Map<String, String> out) {
-    EnvExampleRenderer.render(stack).ifPresent(text -> {
+  private static void renderEnvExample(EnvExampleRenderer.Summary variables, Map<String, String> out) {
+    variables.text().ifPresent(text -> {
       if (out.containsKey(EnvExampleRenderer.FILE_NAME)) {
         throw new IllegalArgumentException("a compose file of this stack is named " + EnvExampleRenderer.FILE_NAME
             + ", which composegen writes the stack's variables to; give that file another name");
@@ -203,14 +219,14 @@ public final class ComposeGenerator {
   }
 
   /** Adds {@code README.Docker.md}, stamped with the generated mark in a Markdown comment. */
-  private void renderReadme(Stack modelled, GeneratedImages.Result images, Map<String, String> out) {
+  private void renderReadme(Run run, EnvExampleRenderer.Summary variables, Map<String, String> out) {
     if (out.containsKey(ReadmeRenderer.FILE_NAME)) {
       throw new IllegalArgumentException("a compose file of this stack is named " + ReadmeRenderer.FILE_NAME
           + ", which composegen writes the stack's documentation to; give that file another name or turn the "
           + "README off");
     }
-    String text = ReadmeRenderer.render(modelled, images.stack(), List.copyOf(images.files().keySet()),
-        out.containsKey(EnvExampleRenderer.FILE_NAME), templates);
+    String text = ReadmeRenderer.render(run.modelledEnvironments(), variables,
+        List.copyOf(run.images().files().keySet()), out.containsKey(EnvExampleRenderer.FILE_NAME), templates);
     out.put(ReadmeRenderer.FILE_NAME, GeneratedMark.stamp(text, GeneratedMark.Syntax.MARKDOWN));
   }
 
@@ -258,12 +274,12 @@ public final class ComposeGenerator {
    */
   public WriteReport generate(Stack stack, Path directory) {
     Objects.requireNonNull(directory, "directory");
-    GeneratedImages.Result images = images(Objects.requireNonNull(stack, "stack"));
-    ValidationReport report = validate(stack, images);
+    Run run = prepare(stack);
+    ValidationReport report = validate(run);
     if (report.failed()) {
       throw new ValidationException(report);
     }
-    Map<String, String> rendered = render(stack, images);
+    Map<String, String> rendered = render(run);
     TreeMap<Path, String> files = new TreeMap<>();
     rendered.forEach((name, text) -> files.put(directory.resolve(name), text));
     return FileSetWriter.write(files, force);
@@ -303,11 +319,13 @@ public final class ComposeGenerator {
     }
   }
 
-  private static void checkFactoring(Stack stack, Stack files) {
-    for (Layer layer : stack.layers().values()) {
-      Stack meant = Layers.canonical(stack.resolve(layer.name()));
-      Stack merged = Layers.canonical(Layers.resolve(files, files.layers().get(layer.name())));
-      if (!meant.equals(merged)) {
+  private static void checkFactoring(Environments environments) {
+    Stack files = environments.files();
+    for (Layer layer : environments.stack().layers().values()) {
+      Stack meant = environments.resolved(layer.name());
+      Stack merged = Layers.resolve(files, files.layers().get(layer.name()));
+      // most environments merge back in the very same order; only those that do not are put in canonical order
+      if (!meant.equals(merged) && !Layers.canonical(meant).equals(Layers.canonical(merged))) {
         throw new IllegalStateException("composegen split environment " + layer.name()
             + " into files that do not merge back to it; this is a bug in composegen, please report it with your model");
       }

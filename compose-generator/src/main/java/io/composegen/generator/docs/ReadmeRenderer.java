@@ -3,6 +3,7 @@ package io.composegen.generator.docs;
 import io.composegen.generator.env.EnvExampleRenderer;
 import io.composegen.generator.render.TemplateEngine;
 import io.composegen.model.Stack;
+import io.composegen.model.layer.Environments;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.service.PortMapping;
 import io.composegen.model.service.Service;
@@ -42,15 +43,28 @@ public final class ReadmeRenderer {
    */
   public static String render(Stack stack, Stack plain, List<String> buildFiles, boolean envExample,
       TemplateEngine templates) {
-    List<String> environments = stack.environments();
-    Map<String, Stack> resolved = new LinkedHashMap<>();
-    environments.forEach(env -> resolved.put(env, stack.resolve(env)));
+    return render(Environments.of(stack), EnvExampleRenderer.summarize(plain), buildFiles, envExample, templates);
+  }
+
+  /**
+   * Returns the text of {@code README.Docker.md} from what a generation run has already computed.
+   *
+   * @param environments the environments of the stack as the user modelled it, with generated builds and image
+   *     references
+   * @param variables what {@code .env.example} says about the same stack in plain Compose terms
+   * @param buildFiles the Dockerfiles and {@code .dockerignore} files generation writes, by relative path
+   * @param envExample whether generation writes {@code .env.example}
+   */
+  public static String render(Environments environments, EnvExampleRenderer.Summary variables,
+      List<String> buildFiles, boolean envExample, TemplateEngine templates) {
+    Stack stack = environments.stack();
+    Map<String, Stack> resolved = environments.resolved();
 
     String title = stack.name() == null ? "Running this stack with Docker Compose"
         : "Running " + Markdown.code(stack.name()) + " with Docker Compose";
-    List<String> ignored = ignored(plain);
+    List<String> ignored = ignored(variables);
     ReadmeView view = new ReadmeView(title, files(stack, buildFiles, envExample), services(resolved),
-        environmentSections(stack, resolved), envExample, variables(plain), ignored,
+        environmentSections(stack, resolved), envExample, variables(variables), ignored,
         Markdown.fence(String.join("\n", ignored)), diagrams(stack, resolved, templates));
     return templates.render(TEMPLATE, Map.of("readme", view));
   }
@@ -170,9 +184,9 @@ public final class ReadmeRenderer {
     return out;
   }
 
-  private static List<ReadmeView.VariableRow> variables(Stack plain) {
+  private static List<ReadmeView.VariableRow> variables(EnvExampleRenderer.Summary summary) {
     List<ReadmeView.VariableRow> out = new ArrayList<>();
-    for (EnvExampleRenderer.Variable variable : EnvExampleRenderer.variables(plain)) {
+    for (EnvExampleRenderer.Variable variable : summary.variables()) {
       String value = variable.defaultValue() == null ? "none" : Markdown.code(variable.defaultValue());
       List<String> notes = new ArrayList<>();
       if (variable.required()) {
@@ -188,10 +202,10 @@ public final class ReadmeRenderer {
   }
 
   /** Returns {@code .env} and each secret file as a {@code .gitignore} line. */
-  private static List<String> ignored(Stack plain) {
+  private static List<String> ignored(EnvExampleRenderer.Summary summary) {
     Set<String> out = new LinkedHashSet<>();
     out.add(".env");
-    for (EnvExampleRenderer.SecretFileEntry file : EnvExampleRenderer.secretFiles(plain)) {
+    for (EnvExampleRenderer.SecretFileEntry file : summary.secretFiles()) {
       String path = file.file().replace('\\', '/');
       while (path.startsWith("./")) {
         path = path.substring(2);

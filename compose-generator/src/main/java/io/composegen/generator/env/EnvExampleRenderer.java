@@ -1,6 +1,7 @@
 package io.composegen.generator.env;
 
 import io.composegen.model.Stack;
+import io.composegen.model.layer.Environments;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.layer.Layers;
 import io.composegen.model.resource.Config;
@@ -47,7 +48,47 @@ public final class EnvExampleRenderer {
    * no secret file.
    */
   public static Optional<String> render(Stack stack) {
-    Collected collected = collect(stack);
+    return summarize(stack).text();
+  }
+
+  /** Collects what {@code .env.example} says about {@code stack}, factoring its layers into files. */
+  public static Summary summarize(Stack stack) {
+    return new Summary(collect(Layers.factor(stack)));
+  }
+
+  /** Collects what {@code .env.example} says about a stack whose layers are already factored. */
+  public static Summary summarize(Environments environments) {
+    return new Summary(collect(environments.files()));
+  }
+
+  /**
+   * What {@code .env.example} says about a stack, collected once from its files for the file itself and for the
+   * README; immutable.
+   */
+  public static final class Summary {
+    private final Collected collected;
+
+    private Summary(Collected collected) {
+      this.collected = collected;
+    }
+
+    /** Returns the text of {@code .env.example}, or empty when the stack reads no variable and no secret file. */
+    public Optional<String> text() {
+      return EnvExampleRenderer.text(collected);
+    }
+
+    /** Returns the variables, alphabetically; empty when none. */
+    public List<Variable> variables() {
+      return EnvExampleRenderer.variables(collected);
+    }
+
+    /** Returns the secret files, in declaration order. */
+    public List<SecretFileEntry> secretFiles() {
+      return collected.secretFiles().stream().map(f -> new SecretFileEntry(f.file(), f.secret())).toList();
+    }
+  }
+
+  private static Optional<String> text(Collected collected) {
     Map<String, List<Use>> variables = collected.variables();
     Set<SecretFile> secretFiles = collected.secretFiles();
     Map<String, Set<String>> secretUsers = collected.secretUsers();
@@ -93,8 +134,12 @@ public final class EnvExampleRenderer {
 
   /** Returns the variables {@code .env.example} lists for {@code stack}, alphabetically; empty when none. */
   public static List<Variable> variables(Stack stack) {
+    return summarize(stack).variables();
+  }
+
+  private static List<Variable> variables(Collected collected) {
     List<Variable> out = new ArrayList<>();
-    collect(stack).variables().forEach((name, uses) -> {
+    collected.variables().forEach((name, uses) -> {
       boolean secret = SecretNames.looksSecret(name) || uses.stream().anyMatch(Use::feedsSecret);
       Set<String> defaults = new LinkedHashSet<>();
       boolean required = false;
@@ -113,18 +158,17 @@ public final class EnvExampleRenderer {
 
   /** Returns the secret files {@code .env.example} lists for {@code stack}, in declaration order. */
   public static List<SecretFileEntry> secretFiles(Stack stack) {
-    return collect(stack).secretFiles().stream().map(f -> new SecretFileEntry(f.file(), f.secret())).toList();
+    return summarize(stack).secretFiles();
   }
 
   private record Collected(Map<String, List<Use>> variables, Set<SecretFile> secretFiles,
       Map<String, Set<String>> secretUsers) {}
 
-  private static Collected collect(Stack stack) {
-    Stack files = Layers.factor(stack);
+  private static Collected collect(Stack files) {
     Map<String, List<Use>> variables = new TreeMap<>();
     Set<SecretFile> secretFiles = new LinkedHashSet<>();
     Map<String, Set<String>> secretUsers = new LinkedHashMap<>();
-    collect(stack.effectiveBaseFileName(), StackStrings.of(files), files.secrets(), files.configs(),
+    collect(files.effectiveBaseFileName(), StackStrings.of(files), files.secrets(), files.configs(),
         files.services().values(), variables, secretFiles, secretUsers);
     for (Layer layer : files.layers().values()) {
       collect(layer.effectiveFileName(), StackStrings.of(layer), layer.secrets(), layer.configs(),

@@ -59,6 +59,10 @@ public final class GeneratedImages {
     Map<String, Service> all = new LinkedHashMap<>(stack.services());
     stack.layers().values().forEach(l -> l.services().forEach(all::putIfAbsent));
     Map<String, String> images = imageNames(stack, all, problems);
+    if (images.isEmpty() && problems.isEmpty() && !generates(stack)) {
+      // nothing to resolve: the stack itself is its plain form, and not a copy to resolve and factor again
+      return new Result(stack, Map.of(), Map.of());
+    }
 
     Stack.Builder out = stack.toBuilder();
     stack.services().forEach((name, service) ->
@@ -76,6 +80,12 @@ public final class GeneratedImages {
       throw new IllegalArgumentException("cannot build the images of this stack:\n  " + String.join("\n  ", problems));
     }
     return new Result(out.build(), Collections.unmodifiableMap(files), Collections.unmodifiableMap(dockerfiles));
+  }
+
+  private static boolean generates(Stack stack) {
+    List<Service> services = new ArrayList<>(stack.services().values());
+    stack.layers().values().forEach(layer -> services.addAll(layer.services().values()));
+    return services.stream().anyMatch(s -> s.generatedBuild() != null || s.imageOf() != null);
   }
 
   private static Map<String, String> imageNames(Stack stack, Map<String, Service> all, List<String> problems) {

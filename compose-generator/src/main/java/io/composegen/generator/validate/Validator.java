@@ -2,7 +2,7 @@ package io.composegen.generator.validate;
 
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Layer;
-import io.composegen.model.layer.Layers;
+import io.composegen.model.layer.Environments;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -98,16 +98,28 @@ public final class Validator {
    * @param imagesCheckHealth names of services whose image checks its own health; never null
    */
   public ValidationReport validate(Stack stack, Collection<Problem> more, Set<String> imagesCheckHealth) {
-    Objects.requireNonNull(stack, "stack");
+    return validate(Environments.of(Objects.requireNonNull(stack, "stack")), more, imagesCheckHealth);
+  }
+
+  /**
+   * Validates as {@link #validate(Stack, Collection, Set)} does, with the environments of the stack already
+   * resolved and its layers factored, as a generation run computes them once for all its steps.
+   *
+   * @param resolved the stack's environments; never null
+   */
+  public ValidationReport validate(Environments resolved, Collection<Problem> more,
+      Set<String> imagesCheckHealth) {
+    Objects.requireNonNull(resolved, "resolved");
     Objects.requireNonNull(more, "more");
     Set<String> checked = Set.copyOf(imagesCheckHealth);
-    Stack files = Layers.factor(stack);
+    Stack stack = resolved.stack();
+    Stack files = resolved.files();
     String baseFile = stack.effectiveBaseFileName();
     List<Environment> environments = new ArrayList<>();
     environments.add(new Environment(Stack.BASE, false, files.withoutLayers(), Locator.ofBase(baseFile), checked));
     for (Layer layer : stack.layers().values()) {
       Layer written = files.layers().get(layer.name());
-      environments.add(new Environment(layer.name(), layer.production(), stack.resolve(layer.name()),
+      environments.add(new Environment(layer.name(), layer.production(), resolved.resolved(layer.name()),
           Locator.ofLayer(baseFile, files.withoutLayers(), written), checked));
     }
     Map<Problem, List<String>> found = new LinkedHashMap<>();
