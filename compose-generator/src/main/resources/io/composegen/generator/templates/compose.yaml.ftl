@@ -2,28 +2,33 @@
   The layout of a generated compose file. It prints the view tree (io.composegen.generator.render.YamlNode)
   that the generator hands over as `root`: every value is already escaped and in order, so this template
   decides only indentation and blank lines. Copy it into your template folder to change the layout.
+
+  yaml prints a mapping or sequence one line per entry, each line indented by `indent`, except the first, which
+  starts with `first` instead (after "- " of a sequence item, the item's first entry shares that line).
 -->
-<#function yaml node indent>
-  <#local lines = []>
-  <#if node.mapping>
-    <#list node.entries as e>
-      <#if e.value.inline>
-        <#local lines += [indent + e.key + ": " + e.value.text]>
-      <#else>
-        <#local lines += [indent + e.key + ":", yaml(e.value, indent + "  ")]>
-      </#if>
-    </#list>
-  <#else>
-    <#list node.items as item>
-      <#if item.inline>
-        <#local lines += [indent + "- " + item.text]>
-      <#else>
-        <#local lines += [indent + "- " + yaml(item, indent + "  ")?substring(indent?length + 2)]>
-      </#if>
-    </#list>
-  </#if>
-  <#return lines?join("\n")>
-</#function>
+<#macro yaml node indent first>
+<#if node.mapping>
+<#list node.entries as e>
+<#local lead = e?is_first?then(first, indent)>
+<#local value = e.value>
+<#if value.inline>
+${lead}${e.key}: ${value.text}
+<#else>
+${lead}${e.key}:
+<@yaml value indent + "  " indent + "  "/>
+</#if>
+</#list>
+<#else>
+<#list node.items as item>
+<#local lead = item?is_first?then(first, indent)>
+<#if item.inline>
+${lead}- ${item.text}
+<#else>
+<@yaml item indent + "  " lead + "- "/>
+</#if>
+</#list>
+</#if>
+</#macro>
 <#list root.entries as section>
 <#if section.value.inline>
 ${section.key}: ${section.value.text}
@@ -34,7 +39,7 @@ ${section.key}:
   ${service.key}: ${service.value.text}
 <#else>
   ${service.key}:
-${yaml(service.value, "    ")}
+<@yaml service.value "    " "    "/>
 </#if>
 <#sep>
 
@@ -42,7 +47,7 @@ ${yaml(service.value, "    ")}
 </#list>
 <#else>
 ${section.key}:
-${yaml(section.value, "  ")}
+<@yaml section.value "  " "  "/>
 </#if>
 <#sep>
 
