@@ -201,7 +201,8 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
       } else if (cp == '_') {
         out.append("__");
       } else if (cp < 0x100) {
-        out.append('_').append(String.format("%02x", cp));
+        // two hex digits by hand: String.format costs more than the rest of the diagram of a large stack
+        out.append('_').append(Character.forDigit(cp >> 4, 16)).append(Character.forDigit(cp & 0xf, 16));
       } else {
         out.append("_u").append(Integer.toHexString(cp)).append('_');
       }
