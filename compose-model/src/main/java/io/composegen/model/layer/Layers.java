@@ -6,7 +6,6 @@ import io.composegen.model.service.Reset;
 import io.composegen.model.service.Service;
 import io.composegen.model.service.ServiceAttribute;
 import io.composegen.model.service.ServiceAttributes;
-import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,22 +99,6 @@ public final class Layers {
    * environment as {@link Stack#resolve(String)} (up to the order of unordered collections).
    */
   public static Stack factor(Stack stack) {
-    // One generate run factors the same stack several times (validation, each rendered file, .env.example, the
-    // README); the last result is kept, softly, since factoring a stack of thousands of services is costly.
-    Factored last = lastFactored.get();
-    if (last != null && last.stack() == stack) {
-      return last.files();
-    }
-    Stack files = factorNow(stack);
-    lastFactored = new SoftReference<>(new Factored(stack, files));
-    return files;
-  }
-
-  private record Factored(Stack stack, Stack files) {}
-
-  private static volatile SoftReference<Factored> lastFactored = new SoftReference<>(null);
-
-  private static Stack factorNow(Stack stack) {
     Stack.Builder base = stack.withoutLayers().toBuilder();
     Map<String, Layer.Builder> files = new LinkedHashMap<>();
     for (Layer layer : stack.layers().values()) {
