@@ -168,10 +168,10 @@ public final class EnvExampleRenderer {
     Map<String, List<Use>> variables = new TreeMap<>();
     Set<SecretFile> secretFiles = new LinkedHashSet<>();
     Map<String, Set<String>> secretUsers = new LinkedHashMap<>();
-    collect(files.effectiveBaseFileName(), StackStrings.of(files), files.secrets(), files.configs(),
+    collect(files.effectiveBaseFileName(), StackStrings.of(files, Interpolation::hasDollar), files.secrets(), files.configs(),
         files.services().values(), variables, secretFiles, secretUsers);
     for (Layer layer : files.layers().values()) {
-      collect(layer.effectiveFileName(), StackStrings.of(layer), layer.secrets(), layer.configs(),
+      collect(layer.effectiveFileName(), StackStrings.of(layer, Interpolation::hasDollar), layer.secrets(), layer.configs(),
           layer.services().values(), variables, secretFiles, secretUsers);
     }
     return new Collected(variables, secretFiles, secretUsers);

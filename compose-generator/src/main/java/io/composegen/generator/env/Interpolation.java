@@ -101,13 +101,21 @@ public final class Interpolation {
   /** Parses {@code text}; never throws for any string. */
   public static Result parse(String text) {
     Objects.requireNonNull(text, "text");
-    if (text.indexOf('$') < 0) {
+    if (!hasDollar(text)) {
       return NOTHING; // most strings of a stack; parsing each costs more than the rest of validation
     }
     List<Reference> references = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     scan(text, references, errors);
     return new Result(references, errors);
+  }
+
+  /**
+   * Returns whether interpolation reads {@code text} at all: only a string with a {@code $} can hold a reference
+   * or an error, so walks over a whole stack keep just those.
+   */
+  public static boolean hasDollar(String text) {
+    return text.indexOf('$') >= 0;
   }
 
   /** Returns true when {@code text} holds at least one variable reference. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Lists every string value of a stack that Compose interpolates, with the path where it is written.
@@ -44,81 +45,126 @@ public final class StackStrings {
 
   /** Returns the strings of {@code stack}'s base (its layers are ignored). */
   public static List<Occurrence> of(Stack stack) {
-    List<Occurrence> out = new ArrayList<>();
-    ModelPath root = ModelPath.root();
+    return of(stack, value -> true);
+  }
+
+  /**
+   * Returns the strings of {@code stack}'s base that {@code which} accepts, such as those holding a {@code $},
+   * the only ones interpolation reads; only their paths are built.
+   */
+  public static List<Occurrence> of(Stack stack, Predicate<String> which) {
+    Walk walk = new Walk(which);
     if (stack.name() != null) {
-      out.add(new Occurrence(root.key("name"), stack.name()));
+      walk.add(new Where(null, "name"), stack.name());
     }
-    stack.services().values().forEach(s -> service(s, root.key("services").key(s.name()), out));
-    walk(stack.networks(), root.key("networks"), out);
-    walk(stack.volumes(), root.key("volumes"), out);
-    walk(stack.secrets(), root.key("secrets"), out);
-    walk(stack.configs(), root.key("configs"), out);
-    extensions(stack.extensions(), root, out);
-    return List.copyOf(out);
+    Where services = new Where(null, "services");
+    stack.services().values().forEach(s -> walk.service(s, new Where(services, s.name())));
+    walk.resources(stack.networks(), stack.volumes(), stack.secrets(), stack.configs(), stack.extensions());
+    return List.copyOf(walk.out);
   }
 
   /** Returns the strings of one layer's entries: its service fragments, resources and {@code x-*} values. */
   public static List<Occurrence> of(Layer layer) {
-    List<Occurrence> out = new ArrayList<>();
-    ModelPath root = ModelPath.root();
-    layer.services().values().forEach(s -> service(s, root.key("services").key(s.name()), out));
-    walk(layer.networks(), root.key("networks"), out);
-    walk(layer.volumes(), root.key("volumes"), out);
-    walk(layer.secrets(), root.key("secrets"), out);
-    walk(layer.configs(), root.key("configs"), out);
-    extensions(layer.extensions(), root, out);
-    return List.copyOf(out);
+    return of(layer, value -> true);
   }
 
-  private static void service(Service service, ModelPath path, List<Occurrence> out) {
-    for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
-      Object value = attribute.get(service);
-      if (attribute == ServiceAttributes.EXTENSIONS) {
-        extensions((Map<?, ?>) value, path, out);
-      } else if (value != null && !isEmpty(value)) {
-        walk(value, path.key(attribute.yamlName()), out);
-      }
+  /** Returns the strings of one layer's entries that {@code which} accepts; see {@link #of(Stack, Predicate)}. */
+  public static List<Occurrence> of(Layer layer, Predicate<String> which) {
+    Walk walk = new Walk(which);
+    Where services = new Where(null, "services");
+    layer.services().values().forEach(s -> walk.service(s, new Where(services, s.name())));
+    walk.resources(layer.networks(), layer.volumes(), layer.secrets(), layer.configs(), layer.extensions());
+    return List.copyOf(walk.out);
+  }
+
+  /**
+   * A path being walked, built into a {@link ModelPath} only for a string that is kept: most strings of a stack
+   * are not, and building every path cost more than the rest of the walk.
+   *
+   * @param parent the enclosing path, or null at the top level
+   * @param segment a {@code String} key or an {@code Integer} index
+   */
+  private record Where(Where parent, Object segment) {
+
+    ModelPath path() {
+      ModelPath above = parent == null ? ModelPath.root() : parent.path();
+      return segment instanceof Integer index ? above.index(index) : above.key((String) segment);
     }
   }
 
-  /** An empty list or map holds no string; skipping it saves building its path, most attributes being unset. */
-  private static boolean isEmpty(Object value) {
-    return value instanceof List<?> list ? list.isEmpty() : value instanceof Map<?, ?> map && map.isEmpty();
-  }
+  /** One walk over a stack or layer, collecting the strings its filter accepts. */
+  private static final class Walk {
+    private final Predicate<String> which;
+    private final List<Occurrence> out = new ArrayList<>();
 
-  private static void extensions(Map<?, ?> extensions, ModelPath path, List<Occurrence> out) {
-    extensions.forEach((k, v) -> walk(v, path.key((String) k), out));
-  }
-
-  private static void walk(Object value, ModelPath path, List<Occurrence> out) {
-    if (value == null) {
-      return;
+    Walk(Predicate<String> which) {
+      this.which = which;
     }
-    if (value instanceof String s) {
-      out.add(new Occurrence(path, s));
-    } else if (value instanceof Command command) {
-      if (command.shellForm()) {
-        out.add(new Occurrence(path, command.parts().get(0)));
-      } else {
-        walk(command.parts(), path, out);
+
+    void add(Where where, String value) {
+      if (which.test(value)) {
+        out.add(new Occurrence(where.path(), value));
       }
-    } else if (value instanceof Map<?, ?> map) {
-      map.forEach((k, v) -> walk(v, path.key(String.valueOf(k)), out));
-    } else if (value instanceof List<?> list) {
-      for (int i = 0; i < list.size(); i++) {
-        walk(list.get(i), path.index(i), out);
-      }
-    } else if (value instanceof Record record) {
-      for (Component component : COMPONENTS.get(record.getClass())) {
-        Object child = component.read(record);
-        if (component.extensions() && child instanceof Map<?, ?> map) {
-          extensions(map, path, out);
-        } else if (child != null) {
-          walk(child, path.key(component.yamlName()), out);
+    }
+
+    void resources(Map<?, ?> networks, Map<?, ?> volumes, Map<?, ?> secrets, Map<?, ?> configs,
+        Map<?, ?> extensions) {
+      walk(networks, new Where(null, "networks"));
+      walk(volumes, new Where(null, "volumes"));
+      walk(secrets, new Where(null, "secrets"));
+      walk(configs, new Where(null, "configs"));
+      extensions(extensions, null);
+    }
+
+    void service(Service service, Where where) {
+      for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
+        Object value = attribute.get(service);
+        if (attribute == ServiceAttributes.EXTENSIONS) {
+          extensions((Map<?, ?>) value, where);
+        } else if (value != null && !isEmpty(value)) {
+          walk(value, new Where(where, attribute.yamlName()));
         }
       }
     }
+
+    private void extensions(Map<?, ?> extensions, Where where) {
+      extensions.forEach((k, v) -> walk(v, new Where(where, (String) k)));
+    }
+
+    private void walk(Object value, Where where) {
+      if (value == null) {
+        return;
+      }
+      if (value instanceof String s) {
+        add(where, s);
+      } else if (value instanceof Command command) {
+        if (command.shellForm()) {
+          add(where, command.parts().get(0));
+        } else {
+          walk(command.parts(), where);
+        }
+      } else if (value instanceof Map<?, ?> map) {
+        map.forEach((k, v) -> walk(v, new Where(where, String.valueOf(k))));
+      } else if (value instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          walk(list.get(i), new Where(where, i));
+        }
+      } else if (value instanceof Record record) {
+        for (Component component : COMPONENTS.get(record.getClass())) {
+          Object child = component.read(record);
+          if (component.extensions() && child instanceof Map<?, ?> map) {
+            extensions(map, where);
+          } else if (child != null) {
+            walk(child, new Where(where, component.yamlName()));
+          }
+        }
+      }
+    }
+  }
+
+  /** An empty list or map holds no string; skipping it saves walking it, most attributes being unset. */
+  private static boolean isEmpty(Object value) {
+    return value instanceof List<?> list ? list.isEmpty() : value instanceof Map<?, ?> map && map.isEmpty();
   }
 
   /** A record component with its Compose name; looked up once per class, as reflection is slow. */

@@ -8,12 +8,19 @@ import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultListAdapter;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -193,6 +200,84 @@ public final class TemplateEngine {
     builder.setDefaultZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.METHOD_ONLY);
     builder.setForceLegacyNonListCollections(false);
     builder.setIterableSupport(true);
-    return builder.build();
+    return new ViewWrapper(builder);
+  }
+
+  /**
+   * Wraps the nodes and entries of the compose view tree ({@link YamlNode}) in models that answer the properties
+   * templates read without reflection; any other key (a method call such as {@code get("x")}) goes to the usual
+   * bean model. A compose file of a thousand services reads these properties a hundred thousand times, and the
+   * reflective bean model was most of the cost of rendering it.
+   */
+  private static final class ViewWrapper extends DefaultObjectWrapper {
+
+    ViewWrapper(DefaultObjectWrapperBuilder builder) {
+      super(builder, true);
+    }
+
+    @Override
+    public TemplateModel wrap(Object object) throws TemplateModelException {
+      // checked first: the general wrap tests a dozen types before it gets to these
+      if (object instanceof YamlNode || object instanceof YamlNode.Entry) {
+        return new ViewModel(object, this);
+      }
+      return super.wrap(object);
+    }
+
+    TemplateHashModel bean(Object object) throws TemplateModelException {
+      return (TemplateHashModel) handleUnknownType(object);
+    }
+  }
+
+  /** A node or entry of the view tree as a template sees it; see {@link ViewWrapper}. */
+  private static final class ViewModel implements TemplateHashModel, WrapperTemplateModel {
+    private final Object object;
+    private final ViewWrapper wrapper;
+
+    ViewModel(Object object, ViewWrapper wrapper) {
+      this.object = object;
+      this.wrapper = wrapper;
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+      TemplateModel known = object instanceof YamlNode node ? node(node, key) : entry((YamlNode.Entry) object, key);
+      return known != null ? known : wrapper.bean(object).get(key);
+    }
+
+    private TemplateModel node(YamlNode node, String key) {
+      return switch (key) {
+        case "mapping" -> bool(node.isMapping());
+        case "sequence" -> bool(node.isSequence());
+        case "inline" -> bool(node.isInline());
+        case "text" -> new SimpleScalar(node.getText());
+        case "entries" -> node instanceof YamlNode.Mapping m ? DefaultListAdapter.adapt(m.getEntries(), wrapper) : null;
+        case "items" -> node instanceof YamlNode.Sequence q ? DefaultListAdapter.adapt(q.getItems(), wrapper) : null;
+        default -> null;
+      };
+    }
+
+    private TemplateModel entry(YamlNode.Entry entry, String key) throws TemplateModelException {
+      return switch (key) {
+        case "key" -> new SimpleScalar(entry.getKey());
+        case "rawKey" -> new SimpleScalar(entry.getRawKey());
+        case "value" -> new ViewModel(entry.getValue(), wrapper);
+        default -> null;
+      };
+    }
+
+    private static TemplateModel bool(boolean value) {
+      return value ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+    }
+
+    @Override
+    public boolean isEmpty() throws TemplateModelException {
+      return wrapper.bean(object).isEmpty();
+    }
+
+    @Override
+    public Object getWrappedObject() {
+      return object;
+    }
   }
 }

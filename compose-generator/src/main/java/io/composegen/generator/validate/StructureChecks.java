@@ -88,7 +88,7 @@ final class StructureChecks {
   }
 
   private static void interpolation(Environment env) {
-    for (StackStrings.Occurrence string : StackStrings.of(env.stack())) {
+    for (StackStrings.Occurrence string : StackStrings.of(env.stack(), Interpolation::hasDollar)) {
       for (String error : Interpolation.parse(string.value()).errors()) {
         env.report(RuleRegistry.INVALID_INTERPOLATION, string.path(),
             Texts.quote(error) + " is not a valid variable reference",
