@@ -3,11 +3,12 @@ package io.composegen.generator.validate;
 import io.composegen.model.ModelPath;
 import io.composegen.model.Stack;
 import io.composegen.model.service.Condition;
-import io.composegen.model.service.Dependency;
 import io.composegen.model.service.Deploy;
 import io.composegen.model.service.Service;
 import io.composegen.model.service.ServiceVolume;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** CG401 to CG407: what a production environment needs, checked only in environments marked as production. */
 final class ProductionChecks {
@@ -19,6 +20,7 @@ final class ProductionChecks {
       return;
     }
     Stack stack = env.stack();
+    Set<String> awaitedToComplete = awaitedToComplete(stack);
     for (Service service : stack.services().values()) {
       ModelPath at = Environment.service(service.name());
       String name = service.name();
@@ -40,7 +42,7 @@ final class ProductionChecks {
         }
       }
       Deploy deploy = service.deploy();
-      boolean oneOff = isOneOff(service, stack);
+      boolean oneOff = !service.profiles().isEmpty() || awaitedToComplete.contains(name);
       if (service.restart() == null && (deploy == null || deploy.restartPolicy() == null) && !oneOff) {
         env.report(RuleRegistry.NO_RESTART_POLICY, at,
             "service " + name + " has no restart policy, so it stays down after a crash or a reboot",
@@ -90,17 +92,20 @@ final class ProductionChecks {
     }
   }
 
-  /** Returns true for a one-off job: a service under a profile, or one that others wait to complete. */
-  static boolean isOneOff(Service service, Stack stack) {
-    if (!service.profiles().isEmpty()) {
-      return true;
-    }
+  /**
+   * Returns the services another service waits for to complete: with those under a profile, the one-off jobs.
+   * Collected once per environment, as asking each service's dependents in turn grows with the square of the
+   * stack's size.
+   */
+  private static Set<String> awaitedToComplete(Stack stack) {
+    Set<String> out = new HashSet<>();
     for (Service other : stack.services().values()) {
-      Dependency dependency = other.dependsOn().get(service.name());
-      if (dependency != null && dependency.condition() == Condition.COMPLETED_SUCCESSFULLY) {
-        return true;
-      }
+      other.dependsOn().forEach((target, dependency) -> {
+        if (dependency.condition() == Condition.COMPLETED_SUCCESSFULLY) {
+          out.add(target);
+        }
+      });
     }
-    return false;
+    return out;
   }
 }
