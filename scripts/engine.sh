@@ -41,6 +41,7 @@ STANDIN_LIST=(
     "docker.io/library/redis:7.0 redis-7.0"
     "docker.io/library/postgres:15 postgres-15"
     "docker.io/nginxinc/nginx-unprivileged:1.27-alpine nginx-unprivileged-1.27"
+    "docker.io/nginxinc/nginx-unprivileged:1.28-bookworm nginx-unprivileged-1.28-bookworm"
     "docker.elastic.co/elasticsearch/elasticsearch:8.15.0 elasticsearch-8.15.0"
 )
 
