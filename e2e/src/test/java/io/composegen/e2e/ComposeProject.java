@@ -149,6 +149,32 @@ final class ComposeProject implements AutoCloseable {
     return Cmd.run(dir, Duration.ofMinutes(20), command).check();
   }
 
+  /**
+   * Builds every image of {@code builds} in order, printing how long each took.
+   *
+   * @return how long all of them took
+   */
+  Duration buildAll(List<Build> builds) {
+    long start = System.nanoTime();
+    for (Build build : builds) {
+      Cmd.Result result = podmanBuild(build);
+      System.out.println("[e2e] built " + build.image() + " in " + result.took().toSeconds() + " s");
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /**
+   * Brings the environment up and waits until it is healthy (see {@link #awaitHealthy}).
+   *
+   * @return how long it took from {@code up}, which itself waits for the {@code service_healthy} dependencies
+   */
+  Duration upHealthy(List<String> composeFiles, Duration limit) {
+    long start = System.nanoTime();
+    up(composeFiles);
+    awaitHealthy(limit);
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
   Cmd.Result compose(List<String> composeFiles, Duration limit, String... args) {
     List<String> command = new ArrayList<>(List.of("docker-compose", "-p", name));
     for (String file : composeFiles) {
