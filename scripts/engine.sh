@@ -10,7 +10,8 @@
 #             scripts/engine/healthcheck-runner.py runs them at their intervals)
 #   stop      stop the processes this script started (by their recorded process ids)
 #   images    build debian:bookworm-slim (debootstrap + podman import) and the stand-ins; cached: only missing
-#             images are built (REBUILD=1 rebuilds them all)
+#             images and those whose folder under scripts/engine/standins changed are built (REBUILD=1 rebuilds
+#             them all)
 #   up        install + start + images
 #   env       print the export lines that point podman, docker and docker-compose at the engine
 #   status    print what runs and which stand-ins exist
@@ -243,11 +244,27 @@ elasticsearch_dist() {
     echo "$file"
 }
 
+# A digest of what a stand-in is built from: the files of its folder (and the wheelhouse for the Python image).
+# Stored as a label on the image, so that a cached stand-in whose sources changed is built again.
+standin_sources() {
+    local folder="$1" dirs=("$STANDINS/$folder")
+    [ "$folder" = python-3.11 ] && dirs+=("$STANDINS/wheelhouse")
+    local dir
+    for dir in "${dirs[@]}"; do
+        (cd "$dir" && find . -type f ! -name '*.pyc' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum)
+    done | sha256sum | cut -c1-16
+}
+
 build_standin() {
-    local tag="$1" folder="$2" start
+    local tag="$1" folder="$2" start sources cached
+    sources="$(standin_sources "$folder")"
     if [ "${REBUILD:-0}" != 1 ] && image_exists "$tag"; then
-        log "cached: $tag"
-        return 0
+        cached="$(podman image inspect --format '{{index .Labels "io.composegen.standin.sources"}}' "$tag" 2>/dev/null || true)"
+        if [ "$cached" = "$sources" ]; then
+            log "cached: $tag"
+            return 0
+        fi
+        log "$tag was built from other sources (${cached:-unlabelled}, now $sources): building it again"
     fi
     local context="$STANDINS/$folder"
     [ -f "$context/Dockerfile" ] || die "no stand-in Dockerfile in $context"
@@ -269,7 +286,8 @@ build_standin() {
     fi
     start=$SECONDS
     log "building stand-in $tag"
-    podman build --pull=never --layers -t "$tag" --label io.composegen.standin=true "$tmp" \
+    podman build --pull=never --layers -t "$tag" --label io.composegen.standin=true \
+        --label "io.composegen.standin.sources=$sources" "$tmp" \
         >"$ENGINE_DIR/build-$folder.log" 2>&1 \
         || { tail -c 4000 "$ENGINE_DIR/build-$folder.log" >&2; rm -rf "$tmp"; die "building $tag failed"; }
     rm -rf "$tmp"
