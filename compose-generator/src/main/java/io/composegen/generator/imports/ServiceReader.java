@@ -63,7 +63,7 @@ final class ServiceReader {
       "cgroup_parent", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota", "cpu_rt_period", "cpu_rt_runtime",
       "cpu_shares", "cpuset", "credential_spec", "develop", "device_cgroup_rules", "external_links", "gpus",
       "isolation", "label_file", "mac_address", "mem_swappiness", "memswap_limit", "models", "oom_kill_disable",
-      "oom_score_adj", "pids_limit", "post_start", "pre_stop", "provider", "runtime", "scale", "storage_opt",
+      "oom_score_adj", "pids_limit", "post_start", "pre_stop", "provider", "scale", "storage_opt",
       "use_api_socket", "userns_mode", "uts", "volume_driver");
 
   private static final Map<String, Attribute> ATTRIBUTES = new LinkedHashMap<>();
@@ -76,6 +76,7 @@ final class ServiceReader {
     string("hostname", Service.Builder::hostname);
     string("domainname", Service.Builder::domainname);
     string("platform", Service.Builder::platform);
+    string("runtime", Service.Builder::runtime);
     string("pull_policy", Service.Builder::pullPolicy);
     ATTRIBUTES.put("restart", (r, n, p, b) -> {
       String hint = "write no, always, on-failure, on-failure:3 or unless-stopped";

@@ -646,13 +646,8 @@ class ComposeReaderTest {
     private static final Path CORPUS = Path.of("/work/shared/corpus/awesome-compose");
     private static final ComposeGenerator GENERATOR = ComposeGenerator.create();
 
-    /** Samples that use a Compose attribute the model has no place for, with the problems that says so. */
-    private static final Map<String, List<String>> EXPECTED_PROBLEMS = Map.of(
-        // runtime: io.containerd.wasmedge.v1 selects the WasmEdge runtime; the model has no runtime attribute yet
-        "wasmedge-kafka-mysql", List.of("services.etl.runtime: CG701 \"runtime\" in a service is not supported by "
-            + "composegen yet (remove it, or rename it to x-runtime to keep it as an extension)"),
-        "wasmedge-mysql-nginx", List.of("services.backend.runtime: CG701 \"runtime\" in a service is not supported "
-            + "by composegen yet (remove it, or rename it to x-runtime to keep it as an extension)"));
+    /** Samples that use a Compose attribute the model has no place for, with the problems that says so: none. */
+    private static final Map<String, List<String>> EXPECTED_PROBLEMS = Map.of();
 
     static Stream<Path> composeFiles() throws IOException {
       try (Stream<Path> dirs = Files.list(CORPUS)) {

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param hostname the hostname value, or null when absent.
  * @param domainname the domainname value, or null when absent.
  * @param platform the platform value, or null when absent.
+ * @param runtime the runtime value (the OCI runtime to run the container with, e.g. {@code runc}), or null when
+ *     absent.
  * @param pullPolicy the pull_policy value, or null when absent.
  * @param restart the restart value, or null when absent.
  * @param profiles the profiles entries in declaration order; never null.
@@ -87,6 +89,7 @@ public record Service(
     String hostname,
     String domainname,
     String platform,
+    String runtime,
     String pullPolicy,
     Restart restart,
     List<String> profiles,
@@ -206,6 +209,7 @@ public record Service(
     b.hostname = hostname;
     b.domainname = domainname;
     b.platform = platform;
+    b.runtime = runtime;
     b.pullPolicy = pullPolicy;
     b.restart = restart;
     b.profiles.addAll(profiles);
@@ -276,6 +280,7 @@ public record Service(
     private String hostname;
     private String domainname;
     private String platform;
+    private String runtime;
     private String pullPolicy;
     private Restart restart;
     private final List<String> profiles = new ArrayList<>();
@@ -377,6 +382,12 @@ public record Service(
     /** Sets platform: the platform value, or null when absent. */
     public Builder platform(String value) {
       this.platform = value;
+      return this;
+    }
+
+    /** Sets runtime: the OCI runtime to run the container with, e.g. {@code runc}, or null when absent. */
+    public Builder runtime(String value) {
+      this.runtime = value;
       return this;
     }
 
@@ -1042,7 +1053,7 @@ public record Service(
 
     /** Returns the immutable value; checks its invariants. */
     public Service build() {
-      return new Service(name, image, build, extendsFrom, containerName, hostname, domainname, platform, pullPolicy, restart, profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes, volumesFrom, tmpfs, networks, networkMode, dependsOn, links, healthcheck, secrets, configs, labels, logging, deploy, memLimit, memReservation, cpus, shmSize, ulimits, extraHosts, dns, dnsSearch, dnsOpt, capAdd, capDrop, securityOpt, groupAdd, devices, privileged, readOnly, init, stdinOpen, tty, pid, ipc, stopSignal, stopGracePeriod, sysctls, extensions, resets, generatedBuild, imageOf);
+      return new Service(name, image, build, extendsFrom, containerName, hostname, domainname, platform, runtime, pullPolicy, restart, profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes, volumesFrom, tmpfs, networks, networkMode, dependsOn, links, healthcheck, secrets, configs, labels, logging, deploy, memLimit, memReservation, cpus, shmSize, ulimits, extraHosts, dns, dnsSearch, dnsOpt, capAdd, capDrop, securityOpt, groupAdd, devices, privileged, readOnly, init, stdinOpen, tty, pid, ipc, stopSignal, stopGracePeriod, sysctls, extensions, resets, generatedBuild, imageOf);
     }
   }
 }

@@ -45,6 +45,10 @@ public final class ServiceAttributes {
   public static final ServiceAttribute<?> PLATFORM =
       ServiceAttribute.scalar("platform", Service::platform, Service.Builder::platform);
 
+  /** The {@code runtime} attribute. */
+  public static final ServiceAttribute<?> RUNTIME =
+      ServiceAttribute.scalar("runtime", Service::runtime, Service.Builder::runtime);
+
   /** The {@code pull_policy} attribute. */
   public static final ServiceAttribute<?> PULL_POLICY =
       ServiceAttribute.scalar("pull_policy", Service::pullPolicy, Service.Builder::pullPolicy);
@@ -249,6 +253,7 @@ public final class ServiceAttributes {
       HOSTNAME,
       DOMAINNAME,
       PLATFORM,
+      RUNTIME,
       PULL_POLICY,
       RESTART,
       PROFILES,

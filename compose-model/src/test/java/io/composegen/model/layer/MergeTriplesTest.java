@@ -68,6 +68,7 @@ class MergeTriplesTest {
         t("hostname", b -> b.hostname("a"), l -> l.hostname("b"), e -> e.hostname("b")),
         t("domainname", b -> b.domainname("a.example"), l -> l, e -> e.domainname("a.example")),
         t("platform", b -> b.platform("linux/amd64"), l -> l.platform("linux/arm64"), e -> e.platform("linux/arm64")),
+        t("runtime", b -> b.runtime("runc"), l -> l.runtime("io.containerd.wasmedge.v1"), e -> e.runtime("io.containerd.wasmedge.v1")),
         t("pull_policy", b -> b.pullPolicy("always"), l -> l.pullPolicy("never"), e -> e.pullPolicy("never")),
         t("restart", b -> b.restart("no"), l -> l.restart("unless-stopped"), e -> e.restart("unless-stopped")),
         t("profiles", b -> b.profile("a").profile("b"), l -> l.profile("b").profile("c"),
