@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lists what a stack uses that the legacy {@code docker-compose} 1.x (1.29) rejects, so that legacy output fails
- * with every such place named instead of producing a file that tool cannot read.
+ * Lists what a stack uses that the legacy {@code docker-compose} 1.x (1.29) rejects, or accepts and then ignores,
+ * so that legacy output fails with every such place named instead of producing a file that tool cannot read or
+ * runs differently.
  */
 public final class LegacyCompatibility {
 
@@ -94,6 +95,10 @@ public final class LegacyCompatibility {
       if (volume.tmpfs() != null) {
         flag(out, v.key("tmpfs").key("mode"), volume.tmpfs().mode() != null, "tmpfs.mode");
       }
+    }
+    for (int i = 0; i < service.configs().size(); i++) {
+      out.add(path.key("configs").index(i) + ": service configs (docker-compose 1.x reads them but mounts nothing "
+          + "outside a swarm; bind-mount the file in volumes instead)");
     }
     Deploy deploy = service.deploy();
     if (deploy != null && deploy.resources() != null && deploy.resources().limits() != null) {

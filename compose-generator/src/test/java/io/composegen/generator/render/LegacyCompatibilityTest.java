@@ -33,7 +33,8 @@ class LegacyCompatibilityTest {
         .service(Service.builder("web").image("web:1")
             .port(PortMapping.of(8080, 80).withHostIp("127.0.0.1").withMode("host"))
             .dependsOn("db", Dependency.healthy().withRequired(false))
-            .envFile(new EnvFile("web.env", false)))
+            .envFile(new EnvFile("web.env", false))
+            .config("nginx_conf"))
         .service(Service.builder("db").image("postgres:15")
             .healthcheck(Healthcheck.builder().testPart("CMD").testPart("true")
                 .startInterval(io.composegen.model.units.ComposeDuration.parse("1s")).build()))
@@ -45,6 +46,8 @@ class LegacyCompatibilityTest {
         "services.web.ports[0]: host_ip in the long port syntax (use the short syntax \"ip:published:target\" "
             + "without mode, name or app_protocol)",
         "services.web.env_file[0]: env_file entries with required",
+        "services.web.configs[0]: service configs (docker-compose 1.x reads them but mounts nothing outside a swarm; "
+            + "bind-mount the file in volumes instead)",
         "services.db.healthcheck.start_interval: healthcheck start_interval",
         "layers.prod.services.web.ports[0].name: named ports");
   }
