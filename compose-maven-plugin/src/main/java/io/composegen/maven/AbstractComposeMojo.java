@@ -2,6 +2,7 @@ package io.composegen.maven;
 
 import io.composegen.generator.ComposeGenerator;
 import io.composegen.generator.imports.DescriptorReader;
+import io.composegen.generator.imports.JacksonYamlLoader;
 import io.composegen.generator.imports.ReadResult;
 import io.composegen.generator.project.StackSources;
 import io.composegen.generator.render.RenderException;
@@ -123,6 +124,29 @@ abstract class AbstractComposeMojo extends AbstractMojo {
    */
   @Parameter(property = "compose.readme", defaultValue = "true")
   protected boolean readme;
+
+  /**
+   * The longest compose file {@code compose:validate -Dcompose.files=...} and {@code compose:import} read, in
+   * characters; a longer file is refused (CG700) before it is parsed, so that a huge or hostile file costs nothing.
+   * The default, 3,145,728 (3 MiB), is far above any hand-written file; raise it for generated stacks of thousands of
+   * services.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "compose.maxFileSize", defaultValue = "3145728")
+  protected int maxFileSize;
+
+  /** Returns the reader's limits for compose files read from disk, with {@link #maxFileSize}. */
+  protected JacksonYamlLoader.Limits readerLimits() throws MojoFailureException {
+    JacksonYamlLoader.Limits defaults = JacksonYamlLoader.Limits.DEFAULT;
+    if (maxFileSize < 1) {
+      throw new MojoFailureException("composegen: <maxFileSize> (compose.maxFileSize) is " + maxFileSize
+          + "; give the longest compose file to read in characters, e.g. 3145728");
+    }
+    // A longer file may hold proportionally more values; aliases and nesting keep their bounds.
+    long values = Math.max(defaults.maxValues(), (long) maxFileSize / defaults.maxCodePoints() * defaults.maxValues());
+    return new JacksonYamlLoader.Limits(maxFileSize, defaults.maxDepth(), defaults.maxAliases(), values);
+  }
 
   /**
    * Services to add to the stack, or to merge onto services of the same name from zero configuration and the

@@ -64,7 +64,7 @@ public class ImportMojo extends AbstractComposeMojo {
       throw new MojoFailureException("composegen: no compose file to import in " + shown(directory) + "; name the"
           + " files with <files> or -Dcompose.files=docker-compose.yml,docker-compose.prod.yml (the base first)");
     }
-    ReadResult<Stack> read = ComposeFileSet.read(paths, project.getBasedir().toPath());
+    ReadResult<Stack> read = ComposeFileSet.read(paths, project.getBasedir().toPath(), readerLimits());
     if (!read.isClean()) {
       for (Problem problem : read.problems()) {
         getLog().error(problem.toString());

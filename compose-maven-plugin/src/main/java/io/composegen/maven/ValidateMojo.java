@@ -65,7 +65,7 @@ public class ValidateMojo extends AbstractComposeMojo {
     }
     ReportFormat reportFormat = reportFormat();
     List<java.nio.file.Path> paths = files.stream().map(File::toPath).toList();
-    ReadResult<Stack> read = ComposeFileSet.read(paths, project.getBasedir().toPath());
+    ReadResult<Stack> read = ComposeFileSet.read(paths, project.getBasedir().toPath(), readerLimits());
     if (!read.isClean()) {
       // The files cannot be validated: their reading problems are the report, so that CI sees them as it sees
       // the rules' findings (text in the log, and JSON or SARIF with file, line and column in the report file).

@@ -59,11 +59,22 @@ public final class ComposeFileSet {
    * @return the stack and every problem, each located at {@code file:line:column}
    */
   public static ReadResult<Stack> read(List<Path> files, Path shownFrom) {
+    return read(files, shownFrom, JacksonYamlLoader.Limits.DEFAULT);
+  }
+
+  /**
+   * Reads {@code files} as {@link #read(List, Path)} does, with the YAML reader's {@code limits} instead of the
+   * {@link JacksonYamlLoader.Limits#DEFAULT defaults}, e.g. a longer file for a generated stack of thousands of
+   * services.
+   *
+   * @return the stack and every problem, each located at {@code file:line:column}
+   */
+  public static ReadResult<Stack> read(List<Path> files, Path shownFrom, JacksonYamlLoader.Limits limits) {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("give at least one compose file");
     }
     List<Problem> problems = new ArrayList<>();
-    ComposeReader reader = ComposeReader.create();
+    ComposeReader reader = ComposeReader.withLoader(new JacksonYamlLoader(limits));
     Path basePath = files.get(0);
     String baseShown = shown(basePath, shownFrom);
     String baseText = text(basePath, baseShown, problems);

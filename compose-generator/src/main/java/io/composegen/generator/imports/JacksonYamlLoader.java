@@ -106,7 +106,8 @@ public final class JacksonYamlLoader implements YamlLoader {
     if (codePoints > limits.maxCodePoints()) {
       problems.add(located(new Problem(ModelPath.root(), Problem.INVALID_YAML,
           "the file is longer than " + limits.maxCodePoints() + " characters",
-          "split it into a base file and layer files, or raise the limit"), file, 0, 0));
+          "split it into a base file and layer files, or raise the limit (the plugin's compose.maxFileSize; "
+              + "JacksonYamlLoader.Limits from Java)"), file, 0, 0));
       return new Loaded(null, problems);
     }
     Problem unprintable = unprintable(text, file);

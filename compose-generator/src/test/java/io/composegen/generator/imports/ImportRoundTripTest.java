@@ -224,4 +224,25 @@ class ImportRoundTripTest {
         .hasMessage("docker-compose.override.yml and docker-compose-development.yml both stand for layer dev; name"
             + " the files to read, base first");
   }
+
+  @Test
+  void readsALongerFileOnlyWithRaisedLimits(@TempDir Path dir) throws IOException {
+    StringBuilder text = new StringBuilder("services:\n");
+    for (int i = 0; i < 200; i++) {
+      text.append("  s").append(i).append(":\n    image: nginx:1.27\n");
+    }
+    Path file = Files.writeString(dir.resolve("compose.yaml"), text);
+    JacksonYamlLoader.Limits defaults = JacksonYamlLoader.Limits.DEFAULT;
+    JacksonYamlLoader.Limits small = new JacksonYamlLoader.Limits(1_000, defaults.maxDepth(), defaults.maxAliases(),
+        defaults.maxValues());
+    JacksonYamlLoader.Limits raised = new JacksonYamlLoader.Limits(text.length(), defaults.maxDepth(),
+        defaults.maxAliases(), defaults.maxValues());
+
+    assertThat(ComposeFileSet.read(List.of(file), dir, small).problems()).map(Problem::toString).containsExactly(
+        "compose.yaml (root): CG700 the file is longer than 1000 characters (split it into a base file and layer"
+            + " files, or raise the limit (the plugin's compose.maxFileSize; JacksonYamlLoader.Limits from Java))");
+    ReadResult<Stack> read = ComposeFileSet.read(List.of(file), dir, raised);
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.value().services()).hasSize(200);
+  }
 }

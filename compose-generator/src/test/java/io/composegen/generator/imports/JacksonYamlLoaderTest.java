@@ -157,7 +157,7 @@ class JacksonYamlLoaderTest {
 
     assertThat(loader.load("services: {}\n", "c.yaml").problems()).map(Problem::toString).containsExactly(
         "c.yaml (root): CG700 the file is longer than 10 characters (split it into a base file and layer files, or"
-            + " raise the limit)");
+            + " raise the limit (the plugin's compose.maxFileSize; JacksonYamlLoader.Limits from Java))");
     assertThat(loader.load("a: 1\n", "c.yaml").problems()).isEmpty();
   }
 
