@@ -68,7 +68,8 @@ class CopedTest {
         }
 
         // Django through nginx, reaching PostgreSQL and, with the elastic user's password, Elasticsearch.
-        HttpResponse<String> home = Http.await("GET", 1337, "/", ANSWER);
+        HttpResponse<String> home = Http.await("GET", 1337, "/", Duration.ofMinutes(2),
+            body -> body.contains("PostgreSQL 15") && body.matches("(?s).*<dd>(green|yellow)</dd>.*"));
         assertThat(home.headers().firstValue("Server").orElse("")).startsWith("nginx");
         assertThat(home.body()).contains("PostgreSQL 15").containsPattern("<dd>(green|yellow)</dd>");
         String web = containers.get("web").path("Id").asText();

@@ -33,12 +33,21 @@ final class Http {
 
   /** Retries until the port answers {@code method path} with a 2xx status, for at most {@code limit}. */
   static HttpResponse<String> await(String method, int port, String path, Duration limit) {
+    return await(method, port, path, limit, body -> true);
+  }
+
+  /**
+   * Retries until the port answers {@code method path} with a 2xx status and a body {@code ready} accepts, for at
+   * most {@code limit}: healthy containers can still answer slowly for a moment on a busy machine.
+   */
+  static HttpResponse<String> await(String method, int port, String path, Duration limit,
+      java.util.function.Predicate<String> ready) {
     long deadline = System.nanoTime() + limit.toNanos();
     String last = "no answer";
     while (System.nanoTime() < deadline) {
       try {
         HttpResponse<String> response = send(method, port, path);
-        if (response.statusCode() / 100 == 2) {
+        if (response.statusCode() / 100 == 2 && ready.test(response.body())) {
           return response;
         }
         last = response.statusCode() + " " + response.body();
