@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DmpContainedTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-      .proxy(HttpClient.Builder.NO_PROXY).build();
   private static final String DEMO_PASSWORD = UUID.randomUUID().toString();
 
   @TempDir
@@ -72,8 +67,8 @@ class DmpContainedTest {
         String auth = demo ? "demo:" + DEMO_PASSWORD : null;
         // Healthy containers can still answer slowly for a moment (Elasticsearch right after its first green on a
         // busy machine): ask the page until both APIs report ok, and fail with the last page after two minutes.
-        HttpResponse<String> home = awaitPage(80, "/", auth, Duration.ofMinutes(2),
-            "Digital Marketplace", "api: ok", "search-api: ok");
+        HttpResponse<String> home = Http.await("GET", 80, "/", authorization(auth), Duration.ofMinutes(2),
+            body -> List.of("Digital Marketplace", "api: ok", "search-api: ok").stream().allMatch(body::contains));
         assertThat(JSON.readTree(get(80, "/api/_status", auth).body()).path("status").asText()).isEqualTo("ok");
         JsonNode search = JSON.readTree(get(80, "/search-api/_status", auth).body());
         assertThat(search.path("elasticsearch").asText()).isIn("green", "yellow");
@@ -104,32 +99,13 @@ class DmpContainedTest {
     }
   }
 
-  private static HttpResponse<String> awaitPage(int port, String path, String auth, Duration timeout,
-      String... expected) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    HttpResponse<String> last = null;
-    while (System.nanoTime() < deadline) {
-      try {
-        last = get(port, path, auth);
-        if (last.statusCode() == 200 && List.of(expected).stream().allMatch(last.body()::contains)) {
-          return last;
-        }
-      } catch (java.io.IOException e) {
-        // not answering yet
-      }
-      ComposeProject.sleep(Duration.ofSeconds(2));
-    }
-    throw new AssertionError("127.0.0.1:" + port + path + " did not answer 200 with " + List.of(expected) + " in "
-        + timeout.toSeconds() + " s; last: " + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
+  private static HttpResponse<String> get(int port, String path, String auth) throws Exception {
+    return Http.send("GET", port, path, authorization(auth));
   }
 
-  private static HttpResponse<String> get(int port, String path, String auth) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .timeout(Duration.ofSeconds(15)).header("User-Agent", "composegen-e2e");
-    if (auth != null) {
-      request.header("Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
-    }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  /** The Authorization header of HTTP basic authentication with {@code user:password}, none for null. */
+  private static Map<String, String> authorization(String auth) {
+    return auth == null ? Map.of() : Map.of("Authorization",
+        "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -18,13 +18,19 @@ final class Http {
   private Http() {}
 
   static HttpResponse<String> send(String method, int port, String path) throws IOException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+    return send(method, port, path, java.util.Map.of());
+  }
+
+  /** Sends {@code method path} to the port with the given extra request headers, e.g. {@code Authorization}. */
+  static HttpResponse<String> send(String method, int port, String path, java.util.Map<String, String> headers)
+      throws IOException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .timeout(Duration.ofSeconds(15))
         .header("User-Agent", "composegen-e2e")
-        .method(method, HttpRequest.BodyPublishers.noBody())
-        .build();
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    headers.forEach(request::header);
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -42,11 +48,17 @@ final class Http {
    */
   static HttpResponse<String> await(String method, int port, String path, Duration limit,
       java.util.function.Predicate<String> ready) {
+    return await(method, port, path, java.util.Map.of(), limit, ready);
+  }
+
+  /** As {@link #await(String, int, String, Duration, java.util.function.Predicate)}, with extra request headers. */
+  static HttpResponse<String> await(String method, int port, String path, java.util.Map<String, String> headers,
+      Duration limit, java.util.function.Predicate<String> ready) {
     long deadline = System.nanoTime() + limit.toNanos();
     String last = "no answer";
     while (System.nanoTime() < deadline) {
       try {
-        HttpResponse<String> response = send(method, port, path);
+        HttpResponse<String> response = send(method, port, path, headers);
         if (response.statusCode() / 100 == 2 && ready.test(response.body())) {
           return response;
         }
