@@ -13,6 +13,7 @@ import io.composegen.generator.render.ReadBack;
 import io.composegen.generator.render.RenderException;
 import io.composegen.generator.render.TemplateEngine;
 import io.composegen.generator.render.YamlNode;
+import io.composegen.generator.validate.BuiltImage;
 import io.composegen.generator.validate.Problem;
 import io.composegen.generator.validate.ValidationException;
 import io.composegen.generator.validate.ValidationReport;
@@ -35,9 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The entry point for Java users: renders a {@link Stack} to its compose files and writes them.
@@ -181,30 +180,29 @@ public final class ComposeGenerator {
   private ValidationReport validate(Run run, java.util.Collection<Problem> more) {
     List<Problem> lint = new ArrayList<>(more);
     run.images().dockerfiles().forEach((file, dockerfile) -> lint.addAll(DockerfileLint.check(dockerfile, file)));
-    return validator.validate(run.plain(), lint, servicesWhoseImageChecksHealth(run.modelled()));
+    return validator.validate(run.plain(), lint, builtImages(run.modelled()));
   }
 
   /**
-   * Returns the services that run an image built from a generated Dockerfile with a {@code HEALTHCHECK} (their own,
-   * or another service's through {@code image_of}): Compose waits for their health ({@code condition:
-   * service_healthy}) without a healthcheck in the compose file.
+   * Returns the images built from generated Dockerfiles, by the services that run them (their own, or another
+   * service's through {@code image_of}): the plain stack the validator checks names only their build or image.
    */
-  private static Set<String> servicesWhoseImageChecksHealth(Stack modelled) {
+  private static Map<String, BuiltImage> builtImages(Stack modelled) {
     List<Service> all = new ArrayList<>(modelled.services().values());
     modelled.layers().values().forEach(layer -> all.addAll(layer.services().values()));
-    Set<String> building = new TreeSet<>();
+    Map<String, BuiltImage> building = new TreeMap<>();
     all.forEach(s -> {
-      if (s.generatedBuild() != null && s.generatedBuild().checksHealth()) {
-        building.add(s.name());
+      if (s.generatedBuild() != null) {
+        building.putIfAbsent(s.name(), BuiltImage.of(s.generatedBuild()));
       }
     });
-    Set<String> names = new TreeSet<>(building);
+    Map<String, BuiltImage> images = new TreeMap<>(building);
     all.forEach(s -> {
-      if (s.imageOf() != null && building.contains(s.imageOf())) {
-        names.add(s.name());
+      if (s.imageOf() != null && building.containsKey(s.imageOf())) {
+        images.putIfAbsent(s.name(), building.get(s.imageOf()));
       }
     });
-    return names;
+    return images;
   }
 
   /** Adds {@code .env.example}, stamped with the generated mark, when the stack reads variables or secret files. */

@@ -5,7 +5,7 @@ import io.composegen.model.Stack;
 import io.composegen.model.service.Service;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * One environment under validation, as the checks see it: its resolved stack, whether it is a production one,
@@ -17,19 +17,19 @@ final class Environment {
   private final boolean production;
   private final Stack stack;
   private final Locator locator;
-  private final Set<String> imagesCheckHealth;
+  private final Map<String, BuiltImage> images;
   private final List<Problem> problems = new ArrayList<>();
 
   Environment(String name, boolean production, Stack stack, Locator locator) {
-    this(name, production, stack, locator, Set.of());
+    this(name, production, stack, locator, Map.of());
   }
 
-  Environment(String name, boolean production, Stack stack, Locator locator, Set<String> imagesCheckHealth) {
+  Environment(String name, boolean production, Stack stack, Locator locator, Map<String, BuiltImage> images) {
     this.name = name;
     this.production = production;
     this.stack = stack;
     this.locator = locator;
-    this.imagesCheckHealth = imagesCheckHealth;
+    this.images = images;
   }
 
   /** Returns the environment's name: {@code base} or a layer's name. */
@@ -48,8 +48,29 @@ final class Environment {
    */
   boolean hasHealthcheck(String service) {
     Service s = stack.services().get(service);
-    return s != null && (s.healthcheck() != null || imagesCheckHealth.contains(service)
-        || GeneratedHealthchecks.inImage(s));
+    if (s == null) {
+      return false;
+    }
+    BuiltImage image = image(s);
+    return s.healthcheck() != null || (image != null && image.checksHealth());
+  }
+
+  /**
+   * Returns what the image {@code service} runs does on its own, when composegen generates its Dockerfile: the
+   * service's own generated build, another service's through {@code image_of}, or one the validator was told of;
+   * null when the image is not known.
+   */
+  BuiltImage image(Service service) {
+    if (service.generatedBuild() != null) {
+      return BuiltImage.of(service.generatedBuild());
+    }
+    if (service.imageOf() != null) {
+      Service source = stack.services().get(service.imageOf());
+      if (source != null && source.generatedBuild() != null) {
+        return BuiltImage.of(source.generatedBuild());
+      }
+    }
+    return images.get(service.name());
   }
 
   /** Returns the resolved single-file stack of the environment. */

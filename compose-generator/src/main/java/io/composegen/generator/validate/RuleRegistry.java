@@ -183,6 +183,21 @@ public final class RuleRegistry {
       "services:\n  db:\n    image: postgres:16\nvolumes:\n  \"db data\": {}",
       "Rename it with letters, digits, '.', '_' and '-' only, and update the services that use it.");
 
+  /** CG152: a service's entrypoint clears the command of the image composegen generates for it. */
+  public static final Rule ENTRYPOINT_CLEARS_COMMAND = new Rule("CG152", Severity.WARNING, false,
+      "entrypoint clears the image's command",
+      "entrypoint replaces the image's ENTRYPOINT and clears its CMD <cmd>, and command is not set",
+      "Setting entrypoint on a service makes the engine drop the image's CMD as well (as docker run --entrypoint "
+          + "does), so the container runs the entrypoint with no arguments: an entrypoint script that ends with "
+          + "exec \"$@\" then exits at once and the service restarts forever. composegen knows the CMD of the "
+          + "images it generates Dockerfiles for (a recipe's, or another service's through image_of); images "
+          + "pulled by name or built from other Dockerfiles are not checked.",
+      "services:\n  web:\n    build: ./app  # app/Dockerfile written by a recipe: CMD [\"gunicorn\", \"app:app\"]\n"
+          + "    entrypoint: [\"sh\", \"/app/entrypoint.sh\"]",
+      "Add command: with the arguments the entrypoint should receive (the image's CMD, which the hint shows), "
+          + "drop entrypoint and let the image's own start run, or write command: [] when the entrypoint needs no "
+          + "arguments.");
+
   // CG2xx: security.
 
   /** CG201: a secret-looking environment variable with a literal value. */
@@ -563,7 +578,7 @@ public final class RuleRegistry {
       UNDEFINED_DEPENDENCY, UNDEFINED_NETWORK, UNDEFINED_VOLUME, UNDEFINED_SECRET, UNDEFINED_CONFIG,
       UNDEFINED_VOLUMES_FROM, UNDEFINED_EXTENDS, UNDEFINED_LINK, DEPENDENCY_CYCLE, HEALTHY_WITHOUT_HEALTHCHECK,
       PORT_COLLISION, DUPLICATE_CONTAINER_NAME, CONTAINER_NAME_WITH_REPLICAS, INVALID_CONTAINER_NAME,
-      MISSING_IMAGE, INVALID_INTERPOLATION, INVALID_RESOURCE_NAME,
+      MISSING_IMAGE, INVALID_INTERPOLATION, INVALID_RESOURCE_NAME, ENTRYPOINT_CLEARS_COMMAND,
       LITERAL_SECRET, PRIVILEGED, DOCKER_SOCKET, HOST_NETWORK, ALL_CAPABILITIES, PUBLISHED_DATABASE_PORT,
       AUTHENTICATION_OFF,
       ROOT_USER, UNPINNED_BASE, REPEATED_INSTRUCTION, RELATIVE_WORKDIR, SUDO, APT_WITHOUT_YES, APT_RECOMMENDS,

@@ -82,10 +82,13 @@ final class SarifReport {
     return root;
   }
 
-  /** Returns a rule's title as a SARIF rule name in PascalCase, e.g. {@code DependsOnNamesAnUndefinedService}. */
+  /**
+   * Returns a rule's title as a SARIF rule name in PascalCase, e.g. {@code DependsOnNamesAnUndefinedService}; an
+   * apostrophe joins its word ({@code image's} gives {@code Images}).
+   */
   private static String name(String title) {
     StringBuilder out = new StringBuilder();
-    for (String word : title.split("[^A-Za-z0-9]+")) {
+    for (String word : title.replace("'", "").split("[^A-Za-z0-9]+")) {
       if (!word.isEmpty()) {
         out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
       }

@@ -1,9 +1,11 @@
 package io.composegen.generator.validate;
 
+import io.composegen.generator.dockerfile.DockerfileEscaping;
 import io.composegen.generator.env.Interpolation;
 import io.composegen.generator.env.StackStrings;
 import io.composegen.model.ModelPath;
 import io.composegen.model.Stack;
+import io.composegen.model.service.Command;
 import io.composegen.model.service.Service;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** CG130 to CG151: container names, services without an image, variable references and resource names. */
+/**
+ * CG130 to CG152: container names, services without an image, variable references, resource names and entrypoints
+ * that clear an image's command.
+ */
 final class StructureChecks {
 
   private StructureChecks() {}
@@ -27,6 +32,26 @@ final class StructureChecks {
     images(env);
     interpolation(env);
     resourceNames(env);
+    entrypoints(env);
+  }
+
+  private static void entrypoints(Environment env) {
+    for (Service service : env.stack().services().values()) {
+      Command entrypoint = service.entrypoint();
+      if (entrypoint == null || service.command() != null
+          || entrypoint.parts().stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      BuiltImage image = env.image(service);
+      if (image == null || image.command().isEmpty()) {
+        continue;
+      }
+      String cmd = DockerfileEscaping.jsonArray(image.command());
+      env.report(RuleRegistry.ENTRYPOINT_CLEARS_COMMAND, Environment.service(service.name()).key("entrypoint"),
+          "entrypoint replaces the image's ENTRYPOINT and clears its CMD " + cmd + ", and command is not set",
+          "add command: " + cmd + " (the image's CMD) for the entrypoint to receive, drop entrypoint, or write "
+              + "command: [] if the entrypoint needs no arguments");
+    }
   }
 
   private static void containerNames(Environment env) {

@@ -87,31 +87,32 @@ public final class Validator {
    * @param more further problems, each located in its own file; a problem equal to another is reported once
    */
   public ValidationReport validate(Stack stack, Collection<Problem> more) {
-    return validate(stack, more, Set.of());
+    return validate(stack, more, Map.of());
   }
 
   /**
-   * Validates as {@link #validate(Stack, Collection)} does, knowing that the images of the services named in
-   * {@code imagesCheckHealth} declare a {@code HEALTHCHECK} (as the Dockerfiles composegen generates do), so that
-   * those services have a healthcheck without one in the compose file.
+   * Validates as {@link #validate(Stack, Collection)} does, knowing what the images some services run do on their
+   * own (as composegen knows of the Dockerfiles it generates): a {@code HEALTHCHECK} gives the service a
+   * healthcheck without one in the compose file, and an image's {@code CMD} is what a service's
+   * {@code entrypoint} would clear.
    *
-   * @param imagesCheckHealth names of services whose image checks its own health; never null
+   * @param images the images of services, by service name, for the services whose image is known; never null
    */
-  public ValidationReport validate(Stack stack, Collection<Problem> more, Set<String> imagesCheckHealth) {
-    return validate(Environments.of(Objects.requireNonNull(stack, "stack")), more, imagesCheckHealth);
+  public ValidationReport validate(Stack stack, Collection<Problem> more, Map<String, BuiltImage> images) {
+    return validate(Environments.of(Objects.requireNonNull(stack, "stack")), more, images);
   }
 
   /**
-   * Validates as {@link #validate(Stack, Collection, Set)} does, with the environments of the stack already
+   * Validates as {@link #validate(Stack, Collection, Map)} does, with the environments of the stack already
    * resolved and its layers factored, as a generation run computes them once for all its steps.
    *
    * @param resolved the stack's environments; never null
    */
   public ValidationReport validate(Environments resolved, Collection<Problem> more,
-      Set<String> imagesCheckHealth) {
+      Map<String, BuiltImage> images) {
     Objects.requireNonNull(resolved, "resolved");
     Objects.requireNonNull(more, "more");
-    Set<String> checked = Set.copyOf(imagesCheckHealth);
+    Map<String, BuiltImage> checked = Map.copyOf(images);
     Stack stack = resolved.stack();
     Stack files = resolved.files();
     String baseFile = stack.effectiveBaseFileName();

@@ -11,12 +11,18 @@ import io.composegen.model.Stack;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.resource.Network;
 import io.composegen.model.resource.Secret;
+import io.composegen.generator.ComposeGenerator;
+import io.composegen.model.recipe.Recipes;
+import io.composegen.model.service.Command;
 import io.composegen.model.service.Deploy;
 import io.composegen.model.service.ExtendsSpec;
 import io.composegen.model.service.Service;
 import org.junit.jupiter.api.Test;
 
-/** CG130 to CG151: container names, services without an image, variable references and resource names. */
+/**
+ * CG130 to CG152: container names, services without an image, variable references, resource names and entrypoints
+ * that clear an image's command.
+ */
 class RuleStructureTest {
 
   @Test
@@ -129,5 +135,47 @@ class RuleStructureTest {
   void acceptsResourceNamesWithDotsDashesAndUnderscores() {
     assertNone(base(Service.builder("web").image("nginx:1.27")).toBuilder().network("front.end-1_a").build(),
         "CG151");
+  }
+
+  @Test
+  void reportsEntrypointThatClearsTheCommandOfTheGeneratedImage() {
+    Stack stack = base(Service.builder("web")
+        .build("./app", Recipes.pythonPip().python("3.11").command("gunicorn", "app:app").build())
+        .entrypoint(Command.exec("sh", "/app/entrypoint.sh")));
+
+    assertOnly(stack, "CG152", "services.web.entrypoint", "entrypoint replaces the image's ENTRYPOINT and clears its "
+        + "CMD [\"gunicorn\", \"app:app\"], and command is not set");
+    assertThat(problems(stack, "CG152")).extracting(Problem::hint).containsExactly(
+        "add command: [\"gunicorn\", \"app:app\"] (the image's CMD) for the entrypoint to receive, drop "
+            + "entrypoint, or write command: [] if the entrypoint needs no arguments");
+  }
+
+  @Test
+  void reportsEntrypointOfServiceRunningAnotherServicesGeneratedImage() {
+    Stack stack = Stack.builder("shop")
+        .service(Service.builder("web")
+            .build("./app", Recipes.pythonPip().python("3.11").command("gunicorn", "app:app").build()))
+        .service(Service.builder("worker").imageOf("web").entrypoint(Command.shell("/app/worker.sh")))
+        .build();
+
+    assertThat(ComposeGenerator.create().validate(stack).problems())
+        .filteredOn(problem -> problem.code().equals("CG152"))
+        .extracting(problem -> problem.path().toString())
+        .containsExactly("services.worker.entrypoint");
+  }
+
+  @Test
+  void acceptsEntrypointWithCommandAndEntrypointsOfImagesItCannotSee() {
+    assertNone(base(
+        Service.builder("web")
+            .build("./app", Recipes.pythonPip().python("3.11").command("gunicorn", "app:app").build())
+            .entrypoint(Command.exec("sh", "/app/entrypoint.sh")).command(Command.exec("gunicorn", "app:app")),
+        Service.builder("job")
+            .build("./app", Recipes.pythonPip().python("3.11").command("gunicorn", "app:app").build())
+            .entrypoint(Command.exec("/app/job.sh")).command(Command.exec()),
+        Service.builder("api").image("acme/api:1.0").entrypoint(Command.exec("/entrypoint.sh")),
+        Service.builder("cleared")
+            .build("./app", Recipes.pythonPip().python("3.11").command("gunicorn", "app:app").build())
+            .entrypoint(Command.exec())), "CG152");
   }
 }

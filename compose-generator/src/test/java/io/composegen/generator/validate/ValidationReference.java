@@ -35,7 +35,8 @@ final class ValidationReference {
   /** The groups of codes by their first digit, with the heading and the introduction of each. */
   private static final Map<Character, String[]> GROUPS = Map.of(
       '1', new String[] {"CG1xx: structure and references",
-          "Mistakes that make Compose reject the stack or a service fail to start. All of them are errors."},
+          "Mistakes that make Compose reject the stack or a service fail to start, all errors, and one warning "
+              + "(CG152) for a service that would start without the command its image was built to run."},
       '2', new String[] {"CG2xx: security",
           "Settings that expose secrets, the host or data. Some only matter in production and run only there."},
       '3', new String[] {"CG3xx: Dockerfiles",
