@@ -48,9 +48,9 @@ class CollectingSocietyTest {
 
         // Healthy containers can still answer slowly for a moment on a busy machine: ask until the page says what
         // it should, two minutes at most, and fail with the last answer.
-        String portal = awaitThroughNginx(project, "repertoire.test", "/", "Repertoire portal", "erpserver ok",
+        String portal = awaitThroughNginx("repertoire.test", "/", "Repertoire portal", "erpserver ok",
             "environment " + (prod ? "production" : "development"));
-        assertThat(awaitThroughNginx(project, "api.repertoire.test", "/v1/status", "\"erpserver\":\"ok\""))
+        assertThat(awaitThroughNginx("api.repertoire.test", "/v1/status", "\"erpserver\":\"ok\""))
             .contains("\"erpserver\":\"ok\"");
 
         List<String> portals = List.of(project.compose(files, Duration.ofMinutes(1), "ps", "-q", "portal").check()
@@ -59,7 +59,7 @@ class CollectingSocietyTest {
           assertThat(portals).as("portal replicas in prod").hasSize(2);
           Set<String> replicas = new HashSet<>();
           for (int i = 0; i < 20 && replicas.size() < 2; i++) {
-            String page = awaitThroughNginx(project, "repertoire.test", "/");
+            String page = awaitThroughNginx("repertoire.test", "/");
             replicas.add(page.replaceAll("(?s).*replica ([^,]+),.*", "$1"));
           }
           System.out.println("[e2e] c3s prod: nginx reached portal replicas " + replicas);
@@ -85,21 +85,14 @@ class CollectingSocietyTest {
     }
   }
 
-  private static String awaitThroughNginx(ComposeProject project, String host, String path, String... expected) {
-    Duration timeout = expected.length == 0 ? Duration.ofSeconds(60) : Duration.ofMinutes(2);
-    long deadline = System.nanoTime() + timeout.toNanos();
-    String last = "";
-    while (System.nanoTime() < deadline) {
-      Cmd.Result result = Cmd.run(project.dir, Duration.ofSeconds(30),
-          List.of("curl", "-sS", "-f", "-H", "Host: " + host, "http://127.0.0.1:81" + path));
-      if (result.exitCode() == 0 && List.of(expected).stream().allMatch(result.stdout()::contains)) {
-        return result.stdout();
-      }
-      last = result.exitCode() == 0 ? result.stdout() : result.stderr();
-      ComposeProject.sleep(Duration.ofSeconds(expected.length == 0 ? 1 : 2));
-    }
-    throw new AssertionError(host + path + " through nginx on 127.0.0.1:81 did not answer " + List.of(expected)
-        + " in " + timeout.toSeconds() + " s; last: " + last);
+  /**
+   * Asks nginx on 127.0.0.1:81 for {@code path} of virtual host {@code host} until the page holds every
+   * {@code expected} text (two minutes), or until it answers at all (one minute) when none is given.
+   */
+  private static String awaitThroughNginx(String host, String path, String... expected) {
+    Duration limit = expected.length == 0 ? Duration.ofSeconds(60) : Duration.ofMinutes(2);
+    return Http.await("GET", 81, path, Map.of("Host", host), limit,
+        body -> List.of(expected).stream().allMatch(body::contains)).body();
   }
 
   private static String curl(ComposeProject project, String url) {
