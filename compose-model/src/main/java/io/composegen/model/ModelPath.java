@@ -1,6 +1,6 @@
 package io.composegen.model;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -16,12 +16,22 @@ import java.util.regex.Pattern;
 public final class ModelPath implements Comparable<ModelPath> {
 
   private static final Pattern SIMPLE = Pattern.compile("[A-Za-z0-9_*-]+");
-  private static final ModelPath ROOT = new ModelPath(List.of());
+  private static final ModelPath ROOT = new ModelPath(null, null);
 
-  private final List<Object> segments;
+  // A path is its parent and one segment, so extending a path costs one object whatever its depth: readers make a
+  // path for every node of a compose file. The segment list is made on first use.
+  private final ModelPath parent;
+  private final Object segment;
+  private final int size;
+  private final int hash;
+  private List<Object> segments;
 
-  private ModelPath(List<Object> segments) {
-    this.segments = segments;
+  private ModelPath(ModelPath parent, Object segment) {
+    this.parent = parent;
+    this.segment = segment;
+    this.size = parent == null ? 0 : parent.size + 1;
+    // The hash of the segment list, as List.hashCode computes it.
+    this.hash = parent == null ? 1 : 31 * parent.hash + segment.hashCode();
   }
 
   /** Returns the empty path, the stack itself. */
@@ -41,7 +51,7 @@ public final class ModelPath implements Comparable<ModelPath> {
   /** Returns this path extended by a map key. */
   public ModelPath key(String key) {
     Objects.requireNonNull(key, "key");
-    return append(key);
+    return new ModelPath(this, key);
   }
 
   /** Returns this path extended by a list index. */
@@ -49,43 +59,53 @@ public final class ModelPath implements Comparable<ModelPath> {
     if (index < 0) {
       throw new IllegalArgumentException("index must not be negative, got " + index);
     }
-    return append(index);
-  }
-
-  private ModelPath append(Object segment) {
-    List<Object> next = new ArrayList<>(segments.size() + 1);
-    next.addAll(segments);
-    next.add(segment);
-    return new ModelPath(Collections.unmodifiableList(next));
+    return new ModelPath(this, index);
   }
 
   /** Returns the segments, each a {@code String} key or an {@code Integer} index, outermost first. */
   public List<Object> segments() {
-    return segments;
+    List<Object> list = segments;
+    if (list == null) {
+      Object[] all = new Object[size];
+      for (ModelPath p = this; p.parent != null; p = p.parent) {
+        all[p.size - 1] = p.segment;
+      }
+      list = Collections.unmodifiableList(Arrays.asList(all));
+      segments = list;
+    }
+    return list;
   }
 
   /** Returns true for the root path. */
   public boolean isRoot() {
-    return segments.isEmpty();
+    return parent == null;
   }
 
   /** Returns the path without its last segment; the root's parent is the root. */
   public ModelPath parent() {
-    return segments.isEmpty() ? this : new ModelPath(segments.subList(0, segments.size() - 1));
+    return parent == null ? this : parent;
   }
 
   /** Returns true when {@code other} equals this path or lies below it. */
   public boolean contains(ModelPath other) {
-    return other.segments.size() >= segments.size()
-        && other.segments.subList(0, segments.size()).equals(segments);
+    if (other.size < size) {
+      return false;
+    }
+    ModelPath p = other;
+    while (p.size > size) {
+      p = p.parent;
+    }
+    return p.equals(this);
   }
 
   @Override
   public int compareTo(ModelPath other) {
-    int n = Math.min(segments.size(), other.segments.size());
+    List<Object> mine = segments();
+    List<Object> theirs = other.segments();
+    int n = Math.min(size, other.size);
     for (int i = 0; i < n; i++) {
-      Object a = segments.get(i);
-      Object b = other.segments.get(i);
+      Object a = mine.get(i);
+      Object b = theirs.get(i);
       int c;
       if (a instanceof Integer x && b instanceof Integer y) {
         c = Integer.compare(x, y);
@@ -98,27 +118,42 @@ public final class ModelPath implements Comparable<ModelPath> {
         return c;
       }
     }
-    return Integer.compare(segments.size(), other.segments.size());
+    return Integer.compare(size, other.size);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ModelPath other && other.segments.equals(segments);
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ModelPath other) || other.size != size || other.hash != hash) {
+      return false;
+    }
+    ModelPath a = this;
+    ModelPath b = other;
+    while (a != b) {
+      if (!a.segment.equals(b.segment)) {
+        return false;
+      }
+      a = a.parent;
+      b = b.parent;
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return segments.hashCode();
+    return hash;
   }
 
   /** Returns the path as {@code services.web.ports[1]}; the root prints as {@code (root)}. */
   @Override
   public String toString() {
-    if (segments.isEmpty()) {
+    if (isRoot()) {
       return "(root)";
     }
     StringBuilder out = new StringBuilder();
-    for (Object segment : segments) {
+    for (Object segment : segments()) {
       if (segment instanceof Integer index) {
         out.append('[').append(index).append(']');
       } else {

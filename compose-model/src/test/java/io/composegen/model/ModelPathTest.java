@@ -64,4 +64,18 @@ class ModelPathTest {
     assertThat(ModelPath.of("a", "b")).isEqualTo(ModelPath.root().key("a").key("b"))
         .hasSameHashCodeAs(ModelPath.root().key("a").key("b"));
   }
+
+  @Test
+  void comparesSegmentsByKindAndValueNotByHowThePathWasBuilt() {
+    ModelPath ports = ModelPath.of("services", "web", "ports");
+
+    assertThat(ports.index(0)).isNotEqualTo(ports.key("0"));
+    assertThat(ports.index(1)).isNotEqualTo(ports.index(0)).isNotEqualTo(ports);
+    assertThat(ModelPath.of("services", "api", "ports").index(0)).isNotEqualTo(ports.index(0));
+    assertThat(ports.index(0).segments()).containsExactly("services", "web", "ports", 0);
+    assertThat(ports.index(0).hashCode()).isEqualTo(List.of("services", "web", "ports", 0).hashCode());
+    assertThat(ModelPath.of("services", "web").contains(ModelPath.of("services", "webs", "ports"))).isFalse();
+    assertThat(ports.contains(ports)).isTrue();
+    assertThat(ModelPath.root().contains(ports)).isTrue();
+  }
 }

@@ -27,7 +27,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -353,7 +352,7 @@ public final class JacksonYamlLoader implements YamlLoader {
 
     private ObjectNode object(ModelPath path, int depth) throws IOException {
       deeper(depth);
-      Map<String, JsonNode> own = new LinkedHashMap<>();
+      ObjectNode own = NODES.objectNode();
       List<ObjectNode> merged = new ArrayList<>();
       boolean sawMerge = false;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -370,13 +369,17 @@ public final class JacksonYamlLoader implements YamlLoader {
           continue;
         }
         JsonNode value = read(path.key(key), depth);
-        if (own.containsKey(key)) {
+        if (own.has(key)) {
           problems.add(here(new Problem(path.key(key), Problem.INVALID_YAML, "key \"" + key + "\" appears twice",
               "keep one of the two entries")));
         } else if (value != null) {
-          own.put(key, value);
+          own.set(key, value);
         }
       }
+      if (merged.isEmpty()) {
+        return own;
+      }
+      // Merged keys come first, in the order of their sources; the mapping's own keys override their values.
       ObjectNode object = NODES.objectNode();
       for (ObjectNode source : merged) {
         source.fields().forEachRemaining(e -> {
@@ -386,7 +389,7 @@ public final class JacksonYamlLoader implements YamlLoader {
         });
       }
       count(object.size());
-      own.forEach(object::set);
+      own.fields().forEachRemaining(e -> object.set(e.getKey(), e.getValue()));
       return object;
     }
 
