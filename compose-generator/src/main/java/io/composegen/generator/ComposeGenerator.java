@@ -12,7 +12,10 @@ import io.composegen.generator.render.LegacyCompatibility;
 import io.composegen.generator.render.ReadBack;
 import io.composegen.generator.render.RenderException;
 import io.composegen.generator.render.TemplateEngine;
+import io.composegen.generator.render.TemplateFolders;
 import io.composegen.generator.render.YamlNode;
+import io.composegen.generator.state.Fingerprint;
+import io.composegen.generator.state.GenerationState;
 import io.composegen.generator.validate.BuiltImage;
 import io.composegen.generator.validate.Problem;
 import io.composegen.generator.validate.ValidationException;
@@ -22,12 +25,19 @@ import io.composegen.generator.validate.dockerfile.DockerfileLint;
 import io.composegen.generator.write.FileSetWriter;
 import io.composegen.generator.write.GeneratedMark;
 import io.composegen.generator.write.WriteReport;
+import io.composegen.generator.write.WriteStatus;
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Environments;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.layer.Layers;
 import io.composegen.model.service.Service;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -47,8 +58,9 @@ import java.util.TreeMap;
  * run each environment and draws it (unless {@link Builder#readme(boolean) turned off}). {@link #generate} first validates every
  * environment ({@link Validator}) and lints every generated Dockerfile ({@link DockerfileLint}), and writes nothing
  * when that fails; every file is then rendered, parsed back and checked against the model before anything is
- * written; then all files are written atomically, and only those whose content changed. Instances are immutable and
- * thread-safe.
+ * written; then all files are written atomically, and only those whose content changed. With a {@link Builder#state
+ * state file}, a generate whose stack and options are those of the last one, every file of which is still intact,
+ * does none of that work. Instances are immutable and thread-safe; FreeMarker is configured on first use.
  *
  * <pre>{@code
  * WriteReport report = ComposeGenerator.create().generate(stack, Path.of("."));
@@ -58,23 +70,46 @@ public final class ComposeGenerator {
 
   private static final String COMPOSE_TEMPLATE = "compose.yaml.ftl";
 
-  private final TemplateEngine templates;
+  /** Written into every fingerprint; change it when the same model and options would give other files. */
+  private static final String STATE_VERSION = "composegen generate 1";
+
   private final Path templateFolder;
   private final boolean legacy;
   private final boolean force;
   private final boolean readme;
   private final Validator validator;
   private final String imageCreated;
+  private final Path stateFile;
+  private final boolean upToDateCheck;
+  /** Created on first use: a generate that finds everything up to date never loads FreeMarker. */
+  private volatile TemplateEngine templates;
 
   private ComposeGenerator(Builder builder) {
-    this.templates = builder.templateFolder == null
-        ? TemplateEngine.create() : TemplateEngine.withOverrides(builder.templateFolder);
+    if (builder.templateFolder != null) {
+      TemplateFolders.check(builder.templateFolder);
+    }
     this.templateFolder = builder.templateFolder;
     this.legacy = builder.legacy;
     this.force = builder.force;
     this.readme = builder.readme;
     this.validator = builder.validator;
     this.imageCreated = builder.imageCreated;
+    this.stateFile = builder.stateFile;
+    this.upToDateCheck = builder.upToDateCheck;
+  }
+
+  private TemplateEngine templates() {
+    TemplateEngine engine = templates;
+    if (engine == null) {
+      synchronized (this) {
+        engine = templates;
+        if (engine == null) {
+          engine = templateFolder == null ? TemplateEngine.create() : TemplateEngine.withOverrides(templateFolder);
+          templates = engine;
+        }
+      }
+    }
+    return engine;
   }
 
   /** Returns a generator with the built-in templates, Compose v2 output and no forced overwrites. */
@@ -114,7 +149,7 @@ public final class ComposeGenerator {
 
   private Run prepare(Stack stack) {
     Objects.requireNonNull(stack, "stack");
-    GeneratedImages.Result images = GeneratedImages.resolve(stack, templates, imageCreated);
+    GeneratedImages.Result images = GeneratedImages.resolve(stack, templates(), imageCreated);
     return new Run(stack, images, Environments.of(images.stack()));
   }
 
@@ -224,7 +259,7 @@ public final class ComposeGenerator {
           + "README off");
     }
     String text = ReadmeRenderer.render(run.modelledEnvironments(), variables,
-        List.copyOf(run.images().files().keySet()), out.containsKey(EnvExampleRenderer.FILE_NAME), templates);
+        List.copyOf(run.images().files().keySet()), out.containsKey(EnvExampleRenderer.FILE_NAME), templates());
     out.put(ReadmeRenderer.FILE_NAME, GeneratedMark.stamp(text, GeneratedMark.Syntax.MARKDOWN));
   }
 
@@ -239,7 +274,7 @@ public final class ComposeGenerator {
    */
   public String graph(Stack stack, String environment, GraphFormat format) {
     Objects.requireNonNull(stack, "stack");
-    String text = Diagrams.render(stack, environment, format, templates);
+    String text = Diagrams.render(stack, environment, format, templates());
     return format == GraphFormat.MERMAID
         ? GeneratedMark.stampAfterFirstLine(text, GeneratedMark.Syntax.MERMAID)
         : GeneratedMark.stamp(text, GeneratedMark.Syntax.HASH);
@@ -271,7 +306,18 @@ public final class ComposeGenerator {
    *     composegen or was edited since, and the generator does not force; nothing is written then
    */
   public WriteReport generate(Stack stack, Path directory) {
+    Objects.requireNonNull(stack, "stack");
     Objects.requireNonNull(directory, "directory");
+    String fingerprint = stateFile == null ? null : fingerprint(stack, directory);
+    if (fingerprint != null && upToDateCheck) {
+      Optional<GenerationState> last = GenerationState.read(stateFile);
+      if (last.isPresent() && last.get().isCurrent(fingerprint, directory)) {
+        List<WriteReport.Entry> entries = new ArrayList<>();
+        last.get().files().keySet().forEach(name ->
+            entries.add(new WriteReport.Entry(directory.resolve(name), WriteStatus.UP_TO_DATE)));
+        return new WriteReport(entries);
+      }
+    }
     Run run = prepare(stack);
     ValidationReport report = validate(run);
     if (report.failed()) {
@@ -280,7 +326,78 @@ public final class ComposeGenerator {
     Map<String, String> rendered = render(run);
     TreeMap<Path, String> files = new TreeMap<>();
     rendered.forEach((name, text) -> files.put(directory.resolve(name), text));
-    return FileSetWriter.write(files, force);
+    WriteReport written = FileSetWriter.write(files, force);
+    if (stateFile != null) {
+      record(fingerprint, directory, files);
+    }
+    return written;
+  }
+
+  /**
+   * Returns the fingerprint of what {@link #generate} would write into {@code directory}: the stack, every option
+   * that changes the files or whether they are written, the user's templates, and the code of composegen itself;
+   * null when the stack holds a value that cannot be fingerprinted or a template cannot be read, so that the run is
+   * a full one.
+   */
+  private String fingerprint(Stack stack, Path directory) {
+    try {
+      Fingerprint fingerprint = Fingerprint.create()
+          .add("version", STATE_VERSION)
+          .add("code", List.of(codeOf(ComposeGenerator.class), codeOf(Stack.class)))
+          .add("directory", directory.toAbsolutePath().normalize().toString())
+          .add("legacy", legacy)
+          .add("readme", readme)
+          .add("imageCreated", imageCreated)
+          .add("acknowledgements", validator.acknowledgements())
+          .add("failOn", validator.failOn())
+          .add("templateFolder", templateFolder == null ? null : templateFolder.toAbsolutePath().toString());
+      if (templateFolder != null) {
+        fingerprint.addFolder("templates", templateFolder);
+      }
+      return fingerprint.add("stack", stack).hex();
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Returns where the class's code comes from, with the size and time of a jar file, so that another build of
+   * composegen under the same version does not pass for the one that wrote the files.
+   */
+  private static List<Object> codeOf(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return List.of();
+    }
+    try {
+      Path location = Path.of(source.getLocation().toURI());
+      if (Files.isRegularFile(location)) {
+        return List.of(location.toString(), Files.size(location),
+            Files.getLastModifiedTime(location).toMillis());
+      }
+      return List.of(location.toString());
+    } catch (URISyntaxException | IllegalArgumentException | IOException e) {
+      return List.of(source.getLocation().toString());
+    }
+  }
+
+  /**
+   * Records what was just written in the state file; without a fingerprint, removes the state so that no later run
+   * trusts it. A state that cannot be written only costs the next run its shortcut.
+   */
+  private void record(String fingerprint, Path directory, TreeMap<Path, String> files) {
+    try {
+      if (fingerprint == null) {
+        Files.deleteIfExists(stateFile);
+        return;
+      }
+      Map<String, String> hashes = new LinkedHashMap<>();
+      files.forEach((path, text) -> hashes.put(directory.relativize(path).toString(),
+          Fingerprint.sha256(text.getBytes(StandardCharsets.UTF_8))));
+      new GenerationState(fingerprint, hashes).write(stateFile);
+    } catch (IllegalArgumentException | UncheckedIOException | IOException e) {
+      // the next run renders everything again
+    }
   }
 
   /**
@@ -294,7 +411,7 @@ public final class ComposeGenerator {
   }
 
   private String renderFile(String fileName, YamlNode.Mapping tree) {
-    String body = templates.render(COMPOSE_TEMPLATE, Map.of("root", tree, "fileName", fileName));
+    String body = templates().render(COMPOSE_TEMPLATE, Map.of("root", tree, "fileName", fileName));
     String text = GeneratedMark.stamp(body);
     try {
       ReadBack.verify(fileName, text, tree);
@@ -338,8 +455,32 @@ public final class ComposeGenerator {
     private boolean readme = true;
     private Validator validator = Validator.create();
     private String imageCreated;
+    private Path stateFile;
+    private boolean upToDateCheck = true;
 
     private Builder() {}
+
+    /**
+     * Records in {@code file} what each successful {@link ComposeGenerator#generate} made its files from (a
+     * fingerprint of the stack, the options, the user's templates and composegen's own code) and the SHA-256 of each
+     * file it wrote; while both are unchanged, a later {@code generate} renders and writes nothing and reports every
+     * file as {@link WriteStatus#UP_TO_DATE}. Anything else, such as a file edited or deleted since, means the full
+     * run, which refuses an edited file as always. Null (the default) records nothing. A build keeps the file among
+     * its outputs, such as {@code target/composegen/generate.state}.
+     */
+    public Builder state(Path file) {
+      this.stateFile = file;
+      return this;
+    }
+
+    /**
+     * Whether {@link ComposeGenerator#generate} may skip the work when the {@link #state} file says nothing changed
+     * (default true); false renders and checks every file, and still records the state.
+     */
+    public Builder upToDateCheck(boolean value) {
+      this.upToDateCheck = value;
+      return this;
+    }
 
     /**
      * Labels every image built from a generated Dockerfile with {@code org.opencontainers.image.created} at

@@ -8,6 +8,7 @@ import io.composegen.generator.project.StackSources;
 import io.composegen.generator.render.RenderException;
 import io.composegen.generator.validate.ValidationException;
 import io.composegen.generator.write.FileConflictException;
+import io.composegen.generator.write.WriteStatus;
 import io.composegen.model.Stack;
 import io.composegen.generator.validate.Severity;
 import io.composegen.generator.validate.Validator;
@@ -323,12 +324,28 @@ abstract class AbstractComposeMojo extends AbstractMojo {
 
   /** Returns the generator configured by this goal's parameters. */
   protected ComposeGenerator generator(boolean force) {
+    return generatorBuilder(force).build();
+  }
+
+  /** Returns a builder of the generator configured by this goal's parameters, for a goal to add its own. */
+  protected ComposeGenerator.Builder generatorBuilder(boolean force) {
     ComposeGenerator.Builder builder = ComposeGenerator.builder().legacy(legacy).force(force).readme(readme)
         .validator(validator()).imageCreated(OutputTimestamp.parse(outputTimestamp));
     if (templates != null) {
       builder.templates(templates.toPath());
     }
-    return builder.build();
+    return builder;
+  }
+
+  /** Returns how a file's line in the log names what a goal did with it. */
+  protected static String label(WriteStatus status) {
+    return switch (status) {
+      case CREATED -> "created";
+      case WRITTEN -> "written";
+      case UNCHANGED -> "unchanged";
+      case BACKED_UP -> "backup";
+      case UP_TO_DATE -> "up to date";
+    };
   }
 
   /** Returns {@code file} relative to the output folder, for log lines. */

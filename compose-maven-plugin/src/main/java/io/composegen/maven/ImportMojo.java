@@ -156,13 +156,4 @@ public class ImportMojo extends AbstractComposeMojo {
           + " from the descriptor");
     }
   }
-
-  private static String label(WriteStatus status) {
-    return switch (status) {
-      case CREATED -> "created";
-      case WRITTEN -> "written";
-      case UNCHANGED -> "unchanged";
-      case BACKED_UP -> "backup";
-    };
-  }
 }

@@ -41,13 +41,16 @@ public final class DockerfileRenderer {
           List.of("compose*.yaml", "compose*.yml", "docker-compose*.yaml", "docker-compose*.yml", "Dockerfile*",
               ".dockerignore", "README.Docker.md")));
 
-  private static final TemplateEngine BUILT_IN = TemplateEngine.create();
-
   private DockerfileRenderer() {}
+
+  /** Holds the engine of the built-in templates, created only when a caller gives none. */
+  private static final class BuiltIn {
+    static final TemplateEngine ENGINE = TemplateEngine.create();
+  }
 
   /** Renders {@code dockerfile} with the built-in template. */
   public static String render(Dockerfile dockerfile) {
-    return render(dockerfile, BUILT_IN);
+    return render(dockerfile, BuiltIn.ENGINE);
   }
 
   /** Renders {@code dockerfile} with the given engine's {@code Dockerfile.ftl}. */
@@ -70,7 +73,7 @@ public final class DockerfileRenderer {
    * @throws IllegalArgumentException if an entry is blank, spans lines, or starts with {@code #} (a comment)
    */
   public static String renderDockerignore(List<String> projectEntries) {
-    return renderDockerignore(projectEntries, BUILT_IN);
+    return renderDockerignore(projectEntries, BuiltIn.ENGINE);
   }
 
   /** Renders a {@code .dockerignore} like {@link #renderDockerignore(List)} with the given engine. */

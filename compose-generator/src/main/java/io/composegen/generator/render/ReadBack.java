@@ -21,20 +21,24 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class ReadBack {
 
-  // Decimals read exactly, so that a long decimal is compared digit for digit rather than as a double. The text
-  // is composegen's own output, so SnakeYAML's guard against huge untrusted input (3 MB by default) is lifted: the
-  // base file of a stack of 10,000 services is about 10 MB.
-  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-      .loaderOptions(unlimited())
-      .build())
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  // The text is composegen's own output, so SnakeYAML's guard against huge untrusted input (3 MB by default) is
+  // lifted: the base file of a stack of 10,000 services is about 10 MB. The fast path streams tokens from the factory
+  // alone: Jackson's data binding, hundreds of classes, is loaded only to explain a difference.
+  private static final YAMLFactory FACTORY = yamlFactory();
 
   private ReadBack() {}
 
-  private static LoaderOptions unlimited() {
+  /** The reader of the slow path, created when a file first does not read back as meant. */
+  private static final class Slow {
+    // Decimals read exactly, so that a long decimal is compared digit for digit rather than as a double.
+    static final ObjectMapper YAML = new ObjectMapper(yamlFactory())
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  }
+
+  private static YAMLFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
-    return options;
+    return YAMLFactory.builder().loaderOptions(options).build();
   }
 
   /**
@@ -47,7 +51,7 @@ public final class ReadBack {
    * @throws IllegalStateException naming {@code fileName} and the first differing path
    */
   public static void verify(String fileName, String text, YamlNode meant) {
-    try (JsonParser parser = YAML.createParser(text)) {
+    try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       // a file of comments only (an empty stack) holds no document; it stands for the empty mapping
       if (first == null ? meant instanceof YamlNode.Mapping m && m.getEntries().isEmpty() : matches(meant, parser)) {
@@ -122,8 +126,8 @@ public final class ReadBack {
   private static void verifySlowly(String fileName, String text, YamlNode meant) {
     Object read;
     try {
-      JsonNode tree = YAML.readTree(text);
-      read = tree == null || tree.isMissingNode() ? Map.of() : YAML.treeToValue(tree, Object.class);
+      JsonNode tree = Slow.YAML.readTree(text);
+      read = tree == null || tree.isMissingNode() ? Map.of() : Slow.YAML.treeToValue(tree, Object.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("composegen rendered " + fileName + " as YAML that does not parse ("
           + e.getOriginalMessage() + "); this is a bug in composegen, please report it with your model");

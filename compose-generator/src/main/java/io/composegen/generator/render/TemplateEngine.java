@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -92,12 +91,7 @@ public final class TemplateEngine {
     if (overrides == null) {
       return new TemplateEngine(builtIn, builtInDescription);
     }
-    if (!Files.exists(overrides)) {
-      throw new IllegalArgumentException("The template override folder does not exist: " + overrides.toAbsolutePath());
-    }
-    if (!Files.isDirectory(overrides)) {
-      throw new IllegalArgumentException("The template override folder is not a directory: " + overrides.toAbsolutePath());
-    }
+    TemplateFolders.check(overrides);
     try {
       TemplateLoader user = new FileTemplateLoader(overrides.toFile());
       return new TemplateEngine(new MultiTemplateLoader(new TemplateLoader[] {user, builtIn}),

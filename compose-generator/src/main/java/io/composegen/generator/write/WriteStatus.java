@@ -1,7 +1,7 @@
 package io.composegen.generator.write;
 
 /**
- * Tells what {@link FileSetWriter} did with one file.
+ * Tells what {@link FileSetWriter}, or a generate that found nothing to do, did with one file.
  */
 public enum WriteStatus {
   /** The file did not exist and was created. */
@@ -14,5 +14,10 @@ public enum WriteStatus {
    * The file, {@code <name>.bak}, now holds the old content of file {@code <name>}, which a forced run overwrote
    * although composegen had not generated it or it was edited since; an earlier backup there was replaced.
    */
-  BACKED_UP
+  BACKED_UP,
+  /**
+   * Nothing was rendered or written: the model and options are those of the last run, which wrote this file, and the
+   * file still holds exactly what that run wrote ({@code ComposeGenerator.Builder#state}).
+   */
+  UP_TO_DATE
 }

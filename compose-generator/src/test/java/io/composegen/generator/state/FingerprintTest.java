@@ -1,0 +1,100 @@
+package io.composegen.generator.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.composegen.generator.golden.SeedStacks;
+import io.composegen.generator.project.ProjectFacts;
+import io.composegen.generator.project.ProjectInference;
+import io.composegen.model.Stack;
+import io.composegen.model.layer.Layer;
+import io.composegen.model.service.Command;
+import io.composegen.model.service.Service;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FingerprintTest {
+
+  @TempDir
+  Path dir;
+
+  private static String of(Object value) {
+    return Fingerprint.create().add("value", value).hex();
+  }
+
+  private static Stack web(String port) {
+    return Stack.builder("app")
+        .service(Service.builder("web").image("nginx:1.27").port(port))
+        .service(Service.builder("cache").image("redis:7.0"))
+        .layer(Layer.prod().service("web", w -> w.env("MODE", "prod")))
+        .build();
+  }
+
+  private static Stack inferred() {
+    return ProjectInference.infer(new ProjectFacts("orders", "1.0.0", "Orders", null, "jar", "21", 8080,
+        List.of("org.postgresql:postgresql", "redis.clients:jedis"), true, true), true);
+  }
+
+  @Test
+  void givesEqualStacksBuiltApartTheSameFingerprint() {
+    SeedStacks.all().forEach((name, stack) -> assertThat(of(SeedStacks.all().get(name))).as(name).isEqualTo(of(stack)));
+    assertThat(of(inferred())).isEqualTo(of(inferred())).hasSize(64).matches("[0-9a-f]+");
+  }
+
+  @Test
+  void changesWithAnyAttributeOfTheStack() {
+    assertThat(of(web("8080:80"))).isNotEqualTo(of(web("9090:80")));
+    assertThat(of(inferred())).isNotEqualTo(of(inferred().toBuilder().baseFileName("compose.base.yaml").build()));
+  }
+
+  @Test
+  void changesWithTheOrderOfServices() {
+    Stack reordered = Stack.builder("app")
+        .service(Service.builder("cache").image("redis:7.0"))
+        .service(Service.builder("web").image("nginx:1.27").port("8080:80"))
+        .layer(Layer.prod().service("web", w -> w.env("MODE", "prod")))
+        .build();
+
+    assertThat(of(reordered)).isNotEqualTo(of(web("8080:80")));
+  }
+
+  @Test
+  void keepsValuesApartThatPrintAlike() {
+    assertThat(of(Command.shell("[a b]"))).isNotEqualTo(of(Command.exec(List.of("a b"))));
+    assertThat(of(List.of("a, b"))).isNotEqualTo(of(List.of("a", "b")));
+    assertThat(of(List.of("ab", ""))).isNotEqualTo(of(List.of("a", "b")));
+    assertThat(of(1)).isNotEqualTo(of(1L));
+    assertThat(of("null")).isNotEqualTo(of(null));
+    assertThat(of(List.of("a"))).isNotEqualTo(of(java.util.Set.of("a")));
+    assertThat(of(Map.of("a", "b"))).isNotEqualTo(of(List.of("a", "b")));
+    assertThat(Fingerprint.create().add("a", "bc").hex()).isNotEqualTo(Fingerprint.create().add("ab", "c").hex());
+  }
+
+  @Test
+  void refusesAValueItCannotEncode() {
+    assertThatThrownBy(() -> Fingerprint.create().add("x", List.of(new StringBuilder("a"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot fingerprint a java.lang.StringBuilder");
+  }
+
+  @Test
+  void changesWithTheNameOrContentOfAnyFileInAFolder() throws IOException {
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    String missing = Fingerprint.create().addFolder("t", templates.resolve("none")).hex();
+    String empty = Fingerprint.create().addFolder("t", templates).hex();
+    Files.writeString(templates.resolve("Dockerfile.ftl"), "FROM x\n");
+    String one = Fingerprint.create().addFolder("t", templates).hex();
+    Files.writeString(templates.resolve("Dockerfile.ftl"), "FROM y\n");
+    String edited = Fingerprint.create().addFolder("t", templates).hex();
+    Files.move(templates.resolve("Dockerfile.ftl"), templates.resolve("dockerignore.ftl"));
+    String renamed = Fingerprint.create().addFolder("t", templates).hex();
+
+    assertThat(List.of(missing, empty, one, edited, renamed)).doesNotHaveDuplicates();
+    assertThat(Fingerprint.create().addFolder("t", templates).hex()).isEqualTo(renamed);
+  }
+}
