@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.composegen.generator.golden.SeedStacks;
+import io.composegen.generator.imports.DescriptorReader;
+import io.composegen.generator.imports.ReadResult;
 import io.composegen.generator.project.ProjectFacts;
 import io.composegen.generator.project.ProjectInference;
 import io.composegen.model.Stack;
@@ -96,5 +98,22 @@ class FingerprintTest {
 
     assertThat(List.of(missing, empty, one, edited, renamed)).doesNotHaveDuplicates();
     assertThat(Fingerprint.create().addFolder("t", templates).hex()).isEqualTo(renamed);
+  }
+
+  @Test
+  void fingerprintsEveryExampleDescriptorTheSameWayTwice() throws IOException {
+    Path examples = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("examples");
+    List<Path> descriptors;
+    try (var walk = Files.walk(examples)) {
+      descriptors = walk.filter(p -> p.endsWith(Path.of("src/main/compose/stack.yaml"))).sorted().toList();
+    }
+
+    assertThat(descriptors).isNotEmpty();
+    for (Path descriptor : descriptors) {
+      ReadResult<Stack> first = DescriptorReader.create().read(descriptor);
+      ReadResult<Stack> second = DescriptorReader.create().read(descriptor);
+      assertThat(first.isClean()).as(descriptor.toString()).isTrue();
+      assertThat(of(first.value())).as(descriptor.toString()).isEqualTo(of(second.value()));
+    }
   }
 }
