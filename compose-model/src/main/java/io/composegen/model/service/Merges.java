@@ -1,5 +1,6 @@
 package io.composegen.model.service;
 
+import io.composegen.model.internal.Copies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,7 +9,12 @@ import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
-/** Compose's merge rules for collections and nested settings of a service (see ../compose-spec/MERGE.md). */
+/**
+ * Compose's merge rules for collections and nested settings of a service (see ../compose-spec/MERGE.md).
+ *
+ * <p>Merged collections are returned frozen ({@link Copies}), so the builders and records they go into share
+ * them instead of copying them again.
+ */
 final class Merges {
 
   private Merges() {}
@@ -18,7 +24,7 @@ final class Merges {
   }
 
   static <V> Map<String, V> maps(Map<String, V> base, Map<String, V> over, BinaryOperator<V> valueMerger) {
-    Map<String, V> out = new LinkedHashMap<>(base);
+    LinkedHashMap<String, V> out = new LinkedHashMap<>(base);
     over.forEach((k, v) -> {
       if (valueMerger != null && out.containsKey(k) && out.get(k) != null && v != null) {
         out.put(k, valueMerger.apply(out.get(k), v));
@@ -26,7 +32,7 @@ final class Merges {
         out.put(k, v);
       }
     });
-    return out;
+    return Copies.handOver(out);
   }
 
   static <E> List<E> keyedLists(List<E> base, List<E> over, Function<E, String> keyOf) {
@@ -37,19 +43,20 @@ final class Merges {
     for (E e : over) {
       byKey.put(keyOf.apply(e), e);
     }
-    return new ArrayList<>(byKey.values());
+    return Copies.listOf(byKey.values(), "merged list");
   }
 
   static List<String> appendUnique(List<String> base, List<String> over) {
     LinkedHashSet<String> out = new LinkedHashSet<>(base);
     out.addAll(over);
-    return new ArrayList<>(out);
+    return Copies.listOf(out, "merged list");
   }
 
   static List<String> append(List<String> base, List<String> over) {
-    List<String> out = new ArrayList<>(base);
+    List<String> out = new ArrayList<>(base.size() + over.size());
+    out.addAll(base);
     out.addAll(over);
-    return out;
+    return Copies.listOf(out, "merged list");
   }
 
   private static <V> Map<String, V> mapsReplace(Map<String, V> base, Map<String, V> over) {

@@ -4,8 +4,6 @@ import io.composegen.model.internal.Copies;
 import io.composegen.model.units.ByteSize;
 import io.composegen.model.units.ComposeDuration;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -173,7 +171,7 @@ public record Service(
     extensions = Copies.extensions(extensions, "x-*");
     resets = Copies.list(resets, "(resets)");
     Copies.nonBlank(name, "service name");
-    if (!name.equals(ALL_SERVICES) && !NAME.matcher(name).matches()) {
+    if (!name.equals(ALL_SERVICES) && !isValidName(name)) {
       throw new IllegalArgumentException("invalid service name \"" + name
           + "\": use letters, digits, '_', '.' and '-', starting with a letter or digit");
     }
@@ -194,6 +192,18 @@ public record Service(
   /** Pattern of the names Compose accepts for services. */
   public static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 
+  /** Whether {@code name} matches {@link #NAME}; by hand, since every service built checks its name. */
+  private static boolean isValidName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (!letterOrDigit && (i == 0 || c != '_' && c != '.' && c != '-')) {
+        return false;
+      }
+    }
+    return !name.isEmpty();
+  }
+
   /** Returns a builder of the service {@code name}. */
   public static Builder builder(String name) {
     return new Builder(name);
@@ -212,42 +222,42 @@ public record Service(
     b.runtime = runtime;
     b.pullPolicy = pullPolicy;
     b.restart = restart;
-    b.profiles.addAll(profiles);
+    b.profiles = profiles;
     b.command = command;
     b.entrypoint = entrypoint;
     b.workingDir = workingDir;
     b.user = user;
-    b.environment.putAll(environment);
-    b.envFiles.addAll(envFiles);
-    b.ports.addAll(ports);
-    b.expose.addAll(expose);
-    b.volumes.addAll(volumes);
-    b.volumesFrom.addAll(volumesFrom);
-    b.tmpfs.addAll(tmpfs);
-    b.networks.putAll(networks);
+    b.environment = environment;
+    b.envFiles = envFiles;
+    b.ports = ports;
+    b.expose = expose;
+    b.volumes = volumes;
+    b.volumesFrom = volumesFrom;
+    b.tmpfs = tmpfs;
+    b.networks = networks;
     b.networkMode = networkMode;
-    b.dependsOn.putAll(dependsOn);
-    b.links.addAll(links);
+    b.dependsOn = dependsOn;
+    b.links = links;
     b.healthcheck = healthcheck;
-    b.secrets.addAll(secrets);
-    b.configs.addAll(configs);
-    b.labels.putAll(labels);
+    b.secrets = secrets;
+    b.configs = configs;
+    b.labels = labels;
     b.logging = logging;
     b.deploy = deploy;
     b.memLimit = memLimit;
     b.memReservation = memReservation;
     b.cpus = cpus;
     b.shmSize = shmSize;
-    b.ulimits.putAll(ulimits);
-    b.extraHosts.addAll(extraHosts);
-    b.dns.addAll(dns);
-    b.dnsSearch.addAll(dnsSearch);
-    b.dnsOpt.addAll(dnsOpt);
-    b.capAdd.addAll(capAdd);
-    b.capDrop.addAll(capDrop);
-    b.securityOpt.addAll(securityOpt);
-    b.groupAdd.addAll(groupAdd);
-    b.devices.addAll(devices);
+    b.ulimits = ulimits;
+    b.extraHosts = extraHosts;
+    b.dns = dns;
+    b.dnsSearch = dnsSearch;
+    b.dnsOpt = dnsOpt;
+    b.capAdd = capAdd;
+    b.capDrop = capDrop;
+    b.securityOpt = securityOpt;
+    b.groupAdd = groupAdd;
+    b.devices = devices;
     b.privileged = privileged;
     b.readOnly = readOnly;
     b.init = init;
@@ -257,9 +267,9 @@ public record Service(
     b.ipc = ipc;
     b.stopSignal = stopSignal;
     b.stopGracePeriod = stopGracePeriod;
-    b.sysctls.putAll(sysctls);
-    b.extensions.putAll(extensions);
-    b.resets.addAll(resets);
+    b.sysctls = sysctls;
+    b.extensions = extensions;
+    b.resets = resets;
     b.generatedBuild = generatedBuild;
     b.imageOf = imageOf;
     return b;
@@ -283,42 +293,42 @@ public record Service(
     private String runtime;
     private String pullPolicy;
     private Restart restart;
-    private final List<String> profiles = new ArrayList<>();
+    private List<String> profiles = List.of();
     private Command command;
     private Command entrypoint;
     private String workingDir;
     private String user;
-    private final Map<String, String> environment = new LinkedHashMap<>();
-    private final List<EnvFile> envFiles = new ArrayList<>();
-    private final List<PortMapping> ports = new ArrayList<>();
-    private final List<String> expose = new ArrayList<>();
-    private final List<ServiceVolume> volumes = new ArrayList<>();
-    private final List<String> volumesFrom = new ArrayList<>();
-    private final List<String> tmpfs = new ArrayList<>();
-    private final Map<String, ServiceNetwork> networks = new LinkedHashMap<>();
+    private Map<String, String> environment = Map.of();
+    private List<EnvFile> envFiles = List.of();
+    private List<PortMapping> ports = List.of();
+    private List<String> expose = List.of();
+    private List<ServiceVolume> volumes = List.of();
+    private List<String> volumesFrom = List.of();
+    private List<String> tmpfs = List.of();
+    private Map<String, ServiceNetwork> networks = Map.of();
     private String networkMode;
-    private final Map<String, Dependency> dependsOn = new LinkedHashMap<>();
-    private final List<String> links = new ArrayList<>();
+    private Map<String, Dependency> dependsOn = Map.of();
+    private List<String> links = List.of();
     private Healthcheck healthcheck;
-    private final List<ServiceFileRef> secrets = new ArrayList<>();
-    private final List<ServiceFileRef> configs = new ArrayList<>();
-    private final Map<String, String> labels = new LinkedHashMap<>();
+    private List<ServiceFileRef> secrets = List.of();
+    private List<ServiceFileRef> configs = List.of();
+    private Map<String, String> labels = Map.of();
     private Logging logging;
     private Deploy deploy;
     private ByteSize memLimit;
     private ByteSize memReservation;
     private BigDecimal cpus;
     private ByteSize shmSize;
-    private final Map<String, Ulimit> ulimits = new LinkedHashMap<>();
-    private final List<String> extraHosts = new ArrayList<>();
-    private final List<String> dns = new ArrayList<>();
-    private final List<String> dnsSearch = new ArrayList<>();
-    private final List<String> dnsOpt = new ArrayList<>();
-    private final List<String> capAdd = new ArrayList<>();
-    private final List<String> capDrop = new ArrayList<>();
-    private final List<String> securityOpt = new ArrayList<>();
-    private final List<String> groupAdd = new ArrayList<>();
-    private final List<String> devices = new ArrayList<>();
+    private Map<String, Ulimit> ulimits = Map.of();
+    private List<String> extraHosts = List.of();
+    private List<String> dns = List.of();
+    private List<String> dnsSearch = List.of();
+    private List<String> dnsOpt = List.of();
+    private List<String> capAdd = List.of();
+    private List<String> capDrop = List.of();
+    private List<String> securityOpt = List.of();
+    private List<String> groupAdd = List.of();
+    private List<String> devices = List.of();
     private Boolean privileged;
     private Boolean readOnly;
     private Boolean init;
@@ -328,9 +338,9 @@ public record Service(
     private String ipc;
     private String stopSignal;
     private ComposeDuration stopGracePeriod;
-    private final Map<String, String> sysctls = new LinkedHashMap<>();
-    private final Map<String, Object> extensions = new LinkedHashMap<>();
-    private final List<Reset> resets = new ArrayList<>();
+    private Map<String, String> sysctls = Map.of();
+    private Map<String, Object> extensions = Map.of();
+    private List<Reset> resets = List.of();
     private GeneratedBuild generatedBuild;
     private String imageOf;
 
@@ -405,15 +415,13 @@ public record Service(
 
     /** Replaces profiles: the profiles entries in declaration order; never null. */
     public Builder profiles(List<? extends String> values) {
-      this.profiles.clear();
-      if (values != null) {
-        values.forEach(this::profile);
-      }
+      this.profiles = Copies.builderList(values, "profiles entry");
       return this;
     }
 
     /** Appends one entry to profiles. */
     public Builder profile(String value) {
+      this.profiles = Copies.mutable(this.profiles);
       this.profiles.add(Objects.requireNonNull(value, "profiles entry"));
       return this;
     }
@@ -444,120 +452,104 @@ public record Service(
 
     /** Replaces environment: the environment entries in declaration order; a null value means the key without a value; never null. */
     public Builder environment(Map<String, ? extends String> values) {
-      this.environment.clear();
-      if (values != null) {
-        this.environment.putAll(values);
-      }
+      this.environment = Copies.builderMap(values);
       return this;
     }
 
     /** Sets one entry of environment, keeping the others. */
     public Builder env(String key, String value) {
+      this.environment = Copies.mutable(this.environment);
       this.environment.put(Objects.requireNonNull(key, "environment key"), value);
       return this;
     }
 
     /** Replaces env_file: the env_file entries in declaration order; never null. */
     public Builder envFiles(List<? extends EnvFile> values) {
-      this.envFiles.clear();
-      if (values != null) {
-        values.forEach(this::envFile);
-      }
+      this.envFiles = Copies.builderList(values, "env_file entry");
       return this;
     }
 
     /** Appends one entry to env_file. */
     public Builder envFile(EnvFile value) {
+      this.envFiles = Copies.mutable(this.envFiles);
       this.envFiles.add(Objects.requireNonNull(value, "env_file entry"));
       return this;
     }
 
     /** Replaces ports: the ports entries in declaration order; never null. */
     public Builder ports(List<? extends PortMapping> values) {
-      this.ports.clear();
-      if (values != null) {
-        values.forEach(this::port);
-      }
+      this.ports = Copies.builderList(values, "ports entry");
       return this;
     }
 
     /** Appends one entry to ports. */
     public Builder port(PortMapping value) {
+      this.ports = Copies.mutable(this.ports);
       this.ports.add(Objects.requireNonNull(value, "ports entry"));
       return this;
     }
 
     /** Replaces expose: the expose entries in declaration order; never null. */
     public Builder expose(List<? extends String> values) {
-      this.expose.clear();
-      if (values != null) {
-        values.forEach(this::exposePort);
-      }
+      this.expose = Copies.builderList(values, "expose entry");
       return this;
     }
 
     /** Appends one entry to expose. */
     public Builder exposePort(String value) {
+      this.expose = Copies.mutable(this.expose);
       this.expose.add(Objects.requireNonNull(value, "expose entry"));
       return this;
     }
 
     /** Replaces volumes: the volumes entries in declaration order; never null. */
     public Builder volumes(List<? extends ServiceVolume> values) {
-      this.volumes.clear();
-      if (values != null) {
-        values.forEach(this::volume);
-      }
+      this.volumes = Copies.builderList(values, "volumes entry");
       return this;
     }
 
     /** Appends one entry to volumes. */
     public Builder volume(ServiceVolume value) {
+      this.volumes = Copies.mutable(this.volumes);
       this.volumes.add(Objects.requireNonNull(value, "volumes entry"));
       return this;
     }
 
     /** Replaces volumes_from: the volumes_from entries in declaration order; never null. */
     public Builder volumesFrom(List<? extends String> values) {
-      this.volumesFrom.clear();
-      if (values != null) {
-        values.forEach(this::volumeFrom);
-      }
+      this.volumesFrom = Copies.builderList(values, "volumes_from entry");
       return this;
     }
 
     /** Appends one entry to volumes_from. */
     public Builder volumeFrom(String value) {
+      this.volumesFrom = Copies.mutable(this.volumesFrom);
       this.volumesFrom.add(Objects.requireNonNull(value, "volumes_from entry"));
       return this;
     }
 
     /** Replaces tmpfs: the tmpfs entries in declaration order; never null. */
     public Builder tmpfs(List<? extends String> values) {
-      this.tmpfs.clear();
-      if (values != null) {
-        values.forEach(this::tmpfsPath);
-      }
+      this.tmpfs = Copies.builderList(values, "tmpfs entry");
       return this;
     }
 
     /** Appends one entry to tmpfs. */
     public Builder tmpfsPath(String value) {
+      this.tmpfs = Copies.mutable(this.tmpfs);
       this.tmpfs.add(Objects.requireNonNull(value, "tmpfs entry"));
       return this;
     }
 
     /** Replaces networks: the networks entries in declaration order; never null. */
     public Builder networks(Map<String, ? extends ServiceNetwork> values) {
-      this.networks.clear();
-      if (values != null) {
-        this.networks.putAll(values);
-      }
+      this.networks = Copies.builderMap(values);
       return this;
     }
 
     /** Sets one entry of networks, keeping the others. */
     public Builder network(String key, ServiceNetwork value) {
+      this.networks = Copies.mutable(this.networks);
       this.networks.put(Objects.requireNonNull(key, "networks key"), Objects.requireNonNull(value, "networks." + key));
       return this;
     }
@@ -570,30 +562,26 @@ public record Service(
 
     /** Replaces depends_on: the depends_on entries in declaration order; never null. */
     public Builder dependsOn(Map<String, ? extends Dependency> values) {
-      this.dependsOn.clear();
-      if (values != null) {
-        this.dependsOn.putAll(values);
-      }
+      this.dependsOn = Copies.builderMap(values);
       return this;
     }
 
     /** Sets one entry of depends_on, keeping the others. */
     public Builder dependsOn(String key, Dependency value) {
+      this.dependsOn = Copies.mutable(this.dependsOn);
       this.dependsOn.put(Objects.requireNonNull(key, "depends_on key"), Objects.requireNonNull(value, "depends_on." + key));
       return this;
     }
 
     /** Replaces links: the links entries in declaration order; never null. */
     public Builder links(List<? extends String> values) {
-      this.links.clear();
-      if (values != null) {
-        values.forEach(this::link);
-      }
+      this.links = Copies.builderList(values, "links entry");
       return this;
     }
 
     /** Appends one entry to links. */
     public Builder link(String value) {
+      this.links = Copies.mutable(this.links);
       this.links.add(Objects.requireNonNull(value, "links entry"));
       return this;
     }
@@ -606,45 +594,39 @@ public record Service(
 
     /** Replaces secrets: the secrets entries in declaration order; never null. */
     public Builder secrets(List<? extends ServiceFileRef> values) {
-      this.secrets.clear();
-      if (values != null) {
-        values.forEach(this::secret);
-      }
+      this.secrets = Copies.builderList(values, "secrets entry");
       return this;
     }
 
     /** Appends one entry to secrets. */
     public Builder secret(ServiceFileRef value) {
+      this.secrets = Copies.mutable(this.secrets);
       this.secrets.add(Objects.requireNonNull(value, "secrets entry"));
       return this;
     }
 
     /** Replaces configs: the configs entries in declaration order; never null. */
     public Builder configs(List<? extends ServiceFileRef> values) {
-      this.configs.clear();
-      if (values != null) {
-        values.forEach(this::config);
-      }
+      this.configs = Copies.builderList(values, "configs entry");
       return this;
     }
 
     /** Appends one entry to configs. */
     public Builder config(ServiceFileRef value) {
+      this.configs = Copies.mutable(this.configs);
       this.configs.add(Objects.requireNonNull(value, "configs entry"));
       return this;
     }
 
     /** Replaces labels: the labels entries in declaration order; never null. */
     public Builder labels(Map<String, ? extends String> values) {
-      this.labels.clear();
-      if (values != null) {
-        this.labels.putAll(values);
-      }
+      this.labels = Copies.builderMap(values);
       return this;
     }
 
     /** Sets one entry of labels, keeping the others. */
     public Builder label(String key, String value) {
+      this.labels = Copies.mutable(this.labels);
       this.labels.put(Objects.requireNonNull(key, "labels key"), Objects.requireNonNull(value, "labels." + key));
       return this;
     }
@@ -687,150 +669,130 @@ public record Service(
 
     /** Replaces ulimits: the ulimits entries in declaration order; never null. */
     public Builder ulimits(Map<String, ? extends Ulimit> values) {
-      this.ulimits.clear();
-      if (values != null) {
-        this.ulimits.putAll(values);
-      }
+      this.ulimits = Copies.builderMap(values);
       return this;
     }
 
     /** Sets one entry of ulimits, keeping the others. */
     public Builder ulimit(String key, Ulimit value) {
+      this.ulimits = Copies.mutable(this.ulimits);
       this.ulimits.put(Objects.requireNonNull(key, "ulimits key"), Objects.requireNonNull(value, "ulimits." + key));
       return this;
     }
 
     /** Replaces extra_hosts: the extra_hosts entries in declaration order; never null. */
     public Builder extraHosts(List<? extends String> values) {
-      this.extraHosts.clear();
-      if (values != null) {
-        values.forEach(this::extraHost);
-      }
+      this.extraHosts = Copies.builderList(values, "extra_hosts entry");
       return this;
     }
 
     /** Appends one entry to extra_hosts. */
     public Builder extraHost(String value) {
+      this.extraHosts = Copies.mutable(this.extraHosts);
       this.extraHosts.add(Objects.requireNonNull(value, "extra_hosts entry"));
       return this;
     }
 
     /** Replaces dns: the dns entries in declaration order; never null. */
     public Builder dns(List<? extends String> values) {
-      this.dns.clear();
-      if (values != null) {
-        values.forEach(this::dnsServer);
-      }
+      this.dns = Copies.builderList(values, "dns entry");
       return this;
     }
 
     /** Appends one entry to dns. */
     public Builder dnsServer(String value) {
+      this.dns = Copies.mutable(this.dns);
       this.dns.add(Objects.requireNonNull(value, "dns entry"));
       return this;
     }
 
     /** Replaces dns_search: the dns_search entries in declaration order; never null. */
     public Builder dnsSearch(List<? extends String> values) {
-      this.dnsSearch.clear();
-      if (values != null) {
-        values.forEach(this::dnsSearchDomain);
-      }
+      this.dnsSearch = Copies.builderList(values, "dns_search entry");
       return this;
     }
 
     /** Appends one entry to dns_search. */
     public Builder dnsSearchDomain(String value) {
+      this.dnsSearch = Copies.mutable(this.dnsSearch);
       this.dnsSearch.add(Objects.requireNonNull(value, "dns_search entry"));
       return this;
     }
 
     /** Replaces dns_opt: the dns_opt entries in declaration order; never null. */
     public Builder dnsOpt(List<? extends String> values) {
-      this.dnsOpt.clear();
-      if (values != null) {
-        values.forEach(this::dnsOption);
-      }
+      this.dnsOpt = Copies.builderList(values, "dns_opt entry");
       return this;
     }
 
     /** Appends one entry to dns_opt. */
     public Builder dnsOption(String value) {
+      this.dnsOpt = Copies.mutable(this.dnsOpt);
       this.dnsOpt.add(Objects.requireNonNull(value, "dns_opt entry"));
       return this;
     }
 
     /** Replaces cap_add: the cap_add entries in declaration order; never null. */
     public Builder capAdd(List<? extends String> values) {
-      this.capAdd.clear();
-      if (values != null) {
-        values.forEach(this::addCapability);
-      }
+      this.capAdd = Copies.builderList(values, "cap_add entry");
       return this;
     }
 
     /** Appends one entry to cap_add. */
     public Builder addCapability(String value) {
+      this.capAdd = Copies.mutable(this.capAdd);
       this.capAdd.add(Objects.requireNonNull(value, "cap_add entry"));
       return this;
     }
 
     /** Replaces cap_drop: the cap_drop entries in declaration order; never null. */
     public Builder capDrop(List<? extends String> values) {
-      this.capDrop.clear();
-      if (values != null) {
-        values.forEach(this::dropCapability);
-      }
+      this.capDrop = Copies.builderList(values, "cap_drop entry");
       return this;
     }
 
     /** Appends one entry to cap_drop. */
     public Builder dropCapability(String value) {
+      this.capDrop = Copies.mutable(this.capDrop);
       this.capDrop.add(Objects.requireNonNull(value, "cap_drop entry"));
       return this;
     }
 
     /** Replaces security_opt: the security_opt entries in declaration order; never null. */
     public Builder securityOpt(List<? extends String> values) {
-      this.securityOpt.clear();
-      if (values != null) {
-        values.forEach(this::securityOption);
-      }
+      this.securityOpt = Copies.builderList(values, "security_opt entry");
       return this;
     }
 
     /** Appends one entry to security_opt. */
     public Builder securityOption(String value) {
+      this.securityOpt = Copies.mutable(this.securityOpt);
       this.securityOpt.add(Objects.requireNonNull(value, "security_opt entry"));
       return this;
     }
 
     /** Replaces group_add: the group_add entries in declaration order; never null. */
     public Builder groupAdd(List<? extends String> values) {
-      this.groupAdd.clear();
-      if (values != null) {
-        values.forEach(this::additionalGroup);
-      }
+      this.groupAdd = Copies.builderList(values, "group_add entry");
       return this;
     }
 
     /** Appends one entry to group_add. */
     public Builder additionalGroup(String value) {
+      this.groupAdd = Copies.mutable(this.groupAdd);
       this.groupAdd.add(Objects.requireNonNull(value, "group_add entry"));
       return this;
     }
 
     /** Replaces devices: the devices entries in declaration order; never null. */
     public Builder devices(List<? extends String> values) {
-      this.devices.clear();
-      if (values != null) {
-        values.forEach(this::device);
-      }
+      this.devices = Copies.builderList(values, "devices entry");
       return this;
     }
 
     /** Appends one entry to devices. */
     public Builder device(String value) {
+      this.devices = Copies.mutable(this.devices);
       this.devices.add(Objects.requireNonNull(value, "devices entry"));
       return this;
     }
@@ -891,45 +853,39 @@ public record Service(
 
     /** Replaces sysctls: the sysctls entries in declaration order; never null. */
     public Builder sysctls(Map<String, ? extends String> values) {
-      this.sysctls.clear();
-      if (values != null) {
-        this.sysctls.putAll(values);
-      }
+      this.sysctls = Copies.builderMap(values);
       return this;
     }
 
     /** Sets one entry of sysctls, keeping the others. */
     public Builder sysctl(String key, String value) {
+      this.sysctls = Copies.mutable(this.sysctls);
       this.sysctls.put(Objects.requireNonNull(key, "sysctls key"), Objects.requireNonNull(value, "sysctls." + key));
       return this;
     }
 
     /** Replaces x-*: the {@code x-*} extension values in declaration order; never null. */
     public Builder extensions(Map<String, ? extends Object> values) {
-      this.extensions.clear();
-      if (values != null) {
-        this.extensions.putAll(values);
-      }
+      this.extensions = Copies.builderMap(values);
       return this;
     }
 
     /** Sets one entry of x-*, keeping the others. */
     public Builder extension(String key, Object value) {
+      this.extensions = Copies.mutable(this.extensions);
       this.extensions.put(Objects.requireNonNull(key, "x-* key"), value);
       return this;
     }
 
     /** Replaces (resets): what this fragment removes from the service it patches (only in a layer); never null. */
     public Builder resets(List<? extends Reset> values) {
-      this.resets.clear();
-      if (values != null) {
-        values.forEach(this::reset);
-      }
+      this.resets = Copies.builderList(values, "(resets) entry");
       return this;
     }
 
     /** Appends one entry to (resets). */
     public Builder reset(Reset value) {
+      this.resets = Copies.mutable(this.resets);
       this.resets.add(Objects.requireNonNull(value, "(resets) entry"));
       return this;
     }

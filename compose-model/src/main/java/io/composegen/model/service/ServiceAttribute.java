@@ -1,5 +1,6 @@
 package io.composegen.model.service;
 
+import io.composegen.model.internal.Copies;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -87,13 +88,13 @@ public final class ServiceAttribute<T> {
 
       @Override
       public Map<String, V> filter(Map<String, V> value, Set<String> keep, boolean retain) {
-        Map<String, V> out = new LinkedHashMap<>();
+        LinkedHashMap<String, V> out = new LinkedHashMap<>();
         value.forEach((k, v) -> {
           if (keep.contains(k) == retain) {
             out.put(k, v);
           }
         });
-        return out;
+        return Copies.handOver(out);
       }
 
       @Override
@@ -103,7 +104,7 @@ public final class ServiceAttribute<T> {
 
       @Override
       public Map<String, V> sorted(Map<String, V> value) {
-        return new LinkedHashMap<>(new java.util.TreeMap<>(value));
+        return Copies.handOver(new LinkedHashMap<>(new java.util.TreeMap<>(value)));
       }
     };
   }
