@@ -7,12 +7,17 @@ import io.composegen.model.layer.Environments;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.service.PortMapping;
 import io.composegen.model.service.Service;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -225,20 +230,62 @@ public final class ReadmeRenderer {
     return List.copyOf(out);
   }
 
+  /**
+   * Returns one diagram per group of environments whose graphs are equal, drawn only when the list is read.
+   *
+   * <p>On a stack of thousands of services every environment's graph, and every diagram's text, is several
+   * megabytes, so neither is kept: environments are grouped by their graphs' hash codes (a match is confirmed by
+   * drawing the earlier graph again and comparing in full), and each diagram is drawn when the template prints it.
+   */
   private static List<ReadmeView.DiagramSection> diagrams(Stack stack, Map<String, Stack> resolved,
       TemplateEngine templates) {
-    Map<StackGraph, List<String>> groups = new LinkedHashMap<>();
-    resolved.forEach((env, environment) ->
-        groups.computeIfAbsent(StackGraph.of(environment), k -> new ArrayList<>()).add(env));
-    List<ReadmeView.DiagramSection> out = new ArrayList<>();
+    List<List<String>> groups = new ArrayList<>();
+    Map<Integer, List<List<String>>> byHash = new HashMap<>();
+    resolved.forEach((env, environment) -> {
+      StackGraph graph = StackGraph.of(environment);
+      List<List<String>> sameHash = byHash.computeIfAbsent(graph.hashCode(), k -> new ArrayList<>());
+      for (List<String> group : sameHash) {
+        if (StackGraph.of(resolved.get(group.get(0))).equals(graph)) {
+          group.add(env);
+          return;
+        }
+      }
+      List<String> group = new ArrayList<>();
+      group.add(env);
+      sameHash.add(group);
+      groups.add(group);
+    });
     String name = stack.name() == null ? "stack" : "stack " + stack.name();
-    groups.forEach((graph, envs) -> {
+    return new DrawnOnRead(groups.size(), i -> {
+      List<String> envs = groups.get(i);
       String heading = groups.size() == 1 ? ""
           : (envs.size() == 1 ? "Environment " : "Environments ")
               + envs.stream().map(Markdown::code).collect(Collectors.joining(", "));
       String title = name + ", " + (envs.size() == 1 ? "environment " : "environments ") + String.join(", ", envs);
-      out.add(new ReadmeView.DiagramSection(heading, Diagrams.render(graph, title, GraphFormat.MERMAID, templates)));
+      StackGraph graph = StackGraph.of(resolved.get(envs.get(0)));
+      return new ReadmeView.DiagramSection(heading, Diagrams.render(graph, title, GraphFormat.MERMAID, templates));
     });
-    return out;
+  }
+
+  /** An unmodifiable list of diagram sections that draws each one when it is read and keeps none. */
+  static final class DrawnOnRead extends AbstractList<ReadmeView.DiagramSection> implements RandomAccess {
+    private final int size;
+    private final IntFunction<ReadmeView.DiagramSection> draw;
+
+    DrawnOnRead(int size, IntFunction<ReadmeView.DiagramSection> draw) {
+      this.size = size;
+      this.draw = draw;
+    }
+
+    @Override
+    public ReadmeView.DiagramSection get(int index) {
+      Objects.checkIndex(index, size);
+      return draw.apply(index);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }

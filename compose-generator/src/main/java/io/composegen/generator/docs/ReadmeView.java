@@ -14,7 +14,9 @@ import java.util.List;
  * @param variables one table row per variable {@code .env.example} lists, alphabetically
  * @param ignored the lines to add to {@code .gitignore}: {@code .env} and each secret file
  * @param ignoredFence the code fence around {@code ignored}
- * @param diagrams one diagram per group of environments that look the same
+ * @param diagrams one diagram per group of environments that look the same; the list {@link ReadmeRenderer} makes
+ *     draws each diagram when it is read and keeps none (a large stack's diagrams are megabytes each), any other
+ *     list is copied
  */
 public record ReadmeView(
     String title,
@@ -27,14 +29,14 @@ public record ReadmeView(
     String ignoredFence,
     List<DiagramSection> diagrams) {
 
-  /** Copies the lists. */
+  /** Copies the lists (but for the renderer's diagrams, drawn when read). */
   public ReadmeView {
     files = List.copyOf(files);
     services = List.copyOf(services);
     environments = List.copyOf(environments);
     variables = List.copyOf(variables);
     ignored = List.copyOf(ignored);
-    diagrams = List.copyOf(diagrams);
+    diagrams = diagrams instanceof ReadmeRenderer.DrawnOnRead ? diagrams : List.copyOf(diagrams);
   }
 
   /**

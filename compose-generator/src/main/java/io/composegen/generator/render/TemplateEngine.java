@@ -23,7 +23,9 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -125,10 +127,16 @@ public final class TemplateEngine {
       throw new RenderException(templateName, null,
           "Cannot read template \"" + templateName + "\" from " + description + ": " + e.getMessage(), e);
     }
-    StringWriter out = new StringWriter();
+    TextBuffer out = new TextBuffer();
     try {
       template.process(dataModel, out);
     } catch (TemplateException e) {
+      // a view that renders another template as the first one reads it (the README's diagrams): report that one
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof RenderException inner) {
+          throw inner;
+        }
+      }
       throw renderFailure(templateName, e);
     } catch (IOException e) {
       throw new RenderException(templateName, null,
@@ -272,6 +280,86 @@ public final class TemplateEngine {
     @Override
     public Object getWrappedObject() {
       return object;
+    }
+  }
+
+  /**
+   * Collects a template's output in blocks and joins them once at the end. A {@code StringWriter} doubles its buffer
+   * as it grows and copies it again for {@code toString()}: for a text of tens of megabytes (the README of a stack of
+   * thousands of services) that is three times the text's size at once; this holds the blocks and the result.
+   */
+  private static final class TextBuffer extends Writer {
+    private static final int BLOCK = 8192;
+    private final List<String> blocks = new ArrayList<>();
+    private final char[] block = new char[BLOCK];
+    private int used;
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      while (length > 0) {
+        int n = Math.min(length, BLOCK - used);
+        System.arraycopy(chars, offset, block, used, n);
+        used += n;
+        offset += n;
+        length -= n;
+        if (used == BLOCK) {
+          flushBlock();
+        }
+      }
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+      if (used == 0 && length >= BLOCK) {
+        blocks.add(text.substring(offset, offset + length));
+        return;
+      }
+      while (length > 0) {
+        int n = Math.min(length, BLOCK - used);
+        text.getChars(offset, offset + n, block, used);
+        used += n;
+        offset += n;
+        length -= n;
+        if (used == BLOCK) {
+          flushBlock();
+        }
+      }
+    }
+
+    @Override
+    public void write(String text) {
+      write(text, 0, text.length());
+    }
+
+    @Override
+    public void write(int c) {
+      block[used++] = (char) c;
+      if (used == BLOCK) {
+        flushBlock();
+      }
+    }
+
+    private void flushBlock() {
+      blocks.add(new String(block, 0, used));
+      used = 0;
+    }
+
+    @Override
+    public void flush() {
+      // nothing to flush: the text stays in memory until toString()
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
+    }
+
+    @Override
+    public String toString() {
+      if (used > 0) {
+        flushBlock();
+      }
+      return blocks.size() == 1 ? blocks.get(0) : String.join("", blocks);
     }
   }
 }

@@ -116,9 +116,22 @@ public final class GeneratedMark {
     return syntax.open + WORDS + checksum(coveredContent) + syntax.close + "\n";
   }
 
+  private static final int DIGEST_SLICE = 1 << 16;
+
   private static String checksum(String content) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      // in slices, so that a text of tens of megabytes is never held a second time as UTF-8 bytes
+      int start = 0;
+      while (start < content.length()) {
+        int end = Math.min(content.length(), start + DIGEST_SLICE);
+        if (end < content.length() && Character.isHighSurrogate(content.charAt(end - 1))) {
+          end--;
+        }
+        sha.update(content.substring(start, end).getBytes(StandardCharsets.UTF_8));
+        start = end;
+      }
+      byte[] digest = sha.digest();
       return HexFormat.of().formatHex(digest).substring(0, CHECKSUM_LENGTH);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java platform has SHA-256", e);
