@@ -119,7 +119,7 @@ public final class Diagrams {
         case '%' -> out.append("#37;");
         case ';' -> out.append("#59;");
         case '\\' -> out.append("#92;");
-        default -> out.append(oneLine(c));
+        default -> appendOneLine(out, c);
       }
     }
     return out.toString();
@@ -128,7 +128,7 @@ public final class Diagrams {
   /** Returns {@code text} for a Mermaid {@code %%} comment line: one line, and never a {@code %%{} directive. */
   private static String mermaidComment(String text) {
     StringBuilder out = new StringBuilder();
-    text.chars().forEach(c -> out.append(oneLine((char) c)));
+    text.chars().forEach(c -> appendOneLine(out, (char) c));
     return out.toString().replace("{", "(").replace("}", ")");
   }
 
@@ -140,14 +140,14 @@ public final class Diagrams {
       switch (c) {
         case '\\' -> out.append("\\\\");
         case '"' -> out.append("\\\"");
-        default -> out.append(oneLine(c));
+        default -> appendOneLine(out, c);
       }
     }
     return out.toString();
   }
 
-  private static String oneLine(char c) {
+  private static void appendOneLine(StringBuilder out, char c) {
     boolean lineBreak = c == '\u2028' || c == '\u2029' || c == '\u0085';
-    return Character.isISOControl(c) || lineBreak ? " " : String.valueOf(c);
+    out.append(Character.isISOControl(c) || lineBreak ? ' ' : c);
   }
 }

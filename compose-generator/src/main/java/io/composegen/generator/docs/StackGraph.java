@@ -8,6 +8,8 @@ import io.composegen.model.service.PortMapping;
 import io.composegen.model.service.Service;
 import io.composegen.model.service.ServiceVolume;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,7 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
 
   /** Returns the graph of {@code stack}, a resolved single environment (its layers are ignored). */
   static StackGraph of(Stack stack) {
+    Ids ids = new Ids();
     Map<String, Node> nodes = new LinkedHashMap<>();
     List<Edge> edges = new ArrayList<>();
     List<Node> ports = new ArrayList<>();
@@ -66,37 +69,37 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
         || stack.services().values().stream().anyMatch(s -> !s.networks().isEmpty());
 
     for (Service service : stack.services().values()) {
-      nodes.put(id(Kind.SERVICE, service.name()),
-          new Node(Kind.SERVICE, id(Kind.SERVICE, service.name()), service.name(), serviceDetails(service)));
+      nodes.put(ids.of(Kind.SERVICE, service.name()),
+          new Node(Kind.SERVICE, ids.of(Kind.SERVICE, service.name()), service.name(), serviceDetails(service)));
     }
-    stack.networks().forEach((name, network) -> nodes.put(id(Kind.NETWORK, name),
-        new Node(Kind.NETWORK, id(Kind.NETWORK, name), "network " + name, networkDetails(network))));
+    stack.networks().forEach((name, network) -> nodes.put(ids.of(Kind.NETWORK, name),
+        new Node(Kind.NETWORK, ids.of(Kind.NETWORK, name), "network " + name, networkDetails(network))));
     for (Service service : stack.services().values()) {
       if (!networksShown || service.networkMode() != null) {
         continue;
       }
       List<String> networks = service.networks().isEmpty() ? List.of("default") : List.copyOf(service.networks().keySet());
       for (String network : networks) {
-        nodes.putIfAbsent(id(Kind.NETWORK, network),
-            new Node(Kind.NETWORK, id(Kind.NETWORK, network), "network " + network, List.of()));
+        nodes.putIfAbsent(ids.of(Kind.NETWORK, network),
+            new Node(Kind.NETWORK, ids.of(Kind.NETWORK, network), "network " + network, List.of()));
       }
     }
-    stack.volumes().forEach((name, volume) -> nodes.put(id(Kind.VOLUME, name),
-        new Node(Kind.VOLUME, id(Kind.VOLUME, name), "volume " + name, volumeDetails(volume))));
+    stack.volumes().forEach((name, volume) -> nodes.put(ids.of(Kind.VOLUME, name),
+        new Node(Kind.VOLUME, ids.of(Kind.VOLUME, name), "volume " + name, volumeDetails(volume))));
     for (Service service : stack.services().values()) {
       for (ServiceVolume mount : service.volumes()) {
         if (mount.isNamedVolume()) {
-          nodes.putIfAbsent(id(Kind.VOLUME, mount.source()),
-              new Node(Kind.VOLUME, id(Kind.VOLUME, mount.source()), "volume " + mount.source(), List.of()));
+          nodes.putIfAbsent(ids.of(Kind.VOLUME, mount.source()),
+              new Node(Kind.VOLUME, ids.of(Kind.VOLUME, mount.source()), "volume " + mount.source(), List.of()));
         }
       }
     }
 
     for (Service service : stack.services().values()) {
-      String from = id(Kind.SERVICE, service.name());
+      String from = ids.of(Kind.SERVICE, service.name());
       service.dependsOn().forEach((target, dependency) -> {
-        if (nodes.containsKey(id(Kind.SERVICE, target))) {
-          edges.add(new Edge(EdgeKind.DEPENDS_ON, from, id(Kind.SERVICE, target), condition(dependency)));
+        if (nodes.containsKey(ids.of(Kind.SERVICE, target))) {
+          edges.add(new Edge(EdgeKind.DEPENDS_ON, from, ids.of(Kind.SERVICE, target), condition(dependency)));
         }
       });
     }
@@ -106,13 +109,13 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
       }
       List<String> networks = service.networks().isEmpty() ? List.of("default") : List.copyOf(service.networks().keySet());
       for (String network : networks) {
-        edges.add(new Edge(EdgeKind.NETWORK, id(Kind.SERVICE, service.name()), id(Kind.NETWORK, network), ""));
+        edges.add(new Edge(EdgeKind.NETWORK, ids.of(Kind.SERVICE, service.name()), ids.of(Kind.NETWORK, network), ""));
       }
     }
     for (Service service : stack.services().values()) {
       for (ServiceVolume mount : service.volumes()) {
         if (mount.isNamedVolume()) {
-          edges.add(new Edge(EdgeKind.VOLUME, id(Kind.SERVICE, service.name()), id(Kind.VOLUME, mount.source()),
+          edges.add(new Edge(EdgeKind.VOLUME, ids.of(Kind.SERVICE, service.name()), ids.of(Kind.VOLUME, mount.source()),
               mount.target() + (mount.readOnly() ? " (read-only)" : "")));
         }
       }
@@ -121,14 +124,28 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
       List<PortMapping> mappings = service.ports();
       for (int i = 0; i < mappings.size(); i++) {
         PortMapping port = mappings.get(i);
-        String id = Kind.PORT.prefix + encode(service.name()) + "_p" + i;
+        String id = Kind.PORT.prefix + ids.encoded(service.name()) + "_p" + i;
         ports.add(new Node(Kind.PORT, id, "port " + host(port), List.of()));
-        edges.add(new Edge(EdgeKind.PORT, id, id(Kind.SERVICE, service.name()), target(port)));
+        edges.add(new Edge(EdgeKind.PORT, id, ids.of(Kind.SERVICE, service.name()), target(port)));
       }
     }
     List<Node> all = new ArrayList<>(nodes.values());
     all.addAll(ports);
     return new StackGraph(all, edges);
+  }
+
+  /** The ids of one graph, each made once: a service's id is on every edge that starts or ends at it. */
+  private static final class Ids {
+    private final Map<String, String> encoded = new HashMap<>();
+    private final Map<Kind, Map<String, String>> byKind = new EnumMap<>(Kind.class);
+
+    String encoded(String name) {
+      return encoded.computeIfAbsent(name, StackGraph::encode);
+    }
+
+    String of(Kind kind, String name) {
+      return byKind.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(name, n -> kind.prefix + encoded(n));
+    }
   }
 
   private static List<String> serviceDetails(Service service) {
@@ -194,8 +211,9 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
    * {@code u}, never by {@code p}; port ids use {@code _p} as a separator, so they cannot collide either.
    */
   static String encode(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    name.codePoints().forEach(cp -> {
+    StringBuilder out = new StringBuilder(name.length() + 8);
+    for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+      int cp = name.codePointAt(i);
       if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) {
         out.appendCodePoint(cp);
       } else if (cp == '_') {
@@ -206,7 +224,7 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
       } else {
         out.append("_u").append(Integer.toHexString(cp)).append('_');
       }
-    });
+    }
     return out.toString();
   }
 }

@@ -42,6 +42,8 @@ public final class YamlScalars {
       // Null in YAML 1.1 and 1.2.
       "null");
 
+  private static final int LONGEST_RESERVED_WORD = RESERVED_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
   /**
    * Floats that start with a dot in any reader: YAML 1.1 ({@code \.[0-9.]*([eE][-+][0-9]+)?}), PyYAML, SnakeYAML,
    * YAML 1.2 core ({@code \.[0-9]+([eE][-+]?[0-9]+)?}), and {@code .inf} / {@code .nan}; matched after removing
@@ -103,7 +105,8 @@ public final class YamlScalars {
   }
 
   private static boolean isSafePlain(String s) {
-    if (NUMBER_WITH_UNIT.matcher(s).matches()) {
+    // the patterns below are asked only of strings that can match them: most strings are names and paths
+    if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9' && NUMBER_WITH_UNIT.matcher(s).matches()) {
       return true;
     }
     if (s.isEmpty() || !isSafeStart(s) || s.charAt(s.length() - 1) == ' ') {
@@ -122,6 +125,9 @@ public final class YamlScalars {
       } else if (!isPlainChar(c)) {
         return false;
       }
+    }
+    if (s.length() > LONGEST_RESERVED_WORD && s.charAt(0) != '.') {
+      return true;
     }
     String lower = s.toLowerCase(Locale.ROOT);
     if (RESERVED_WORDS.contains(lower)) {
