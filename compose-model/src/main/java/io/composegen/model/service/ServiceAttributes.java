@@ -341,7 +341,11 @@ public final class ServiceAttributes {
 
   private static <T> void mergeInto(ServiceAttribute<T> attribute, Service base, Service fragment,
       Service.Builder out) {
-    attribute.set(out, attribute.merge(attribute.get(base), attribute.get(fragment)));
+    T over = attribute.get(fragment);
+    // what the fragment leaves out keeps the base's value, which the builder already holds
+    if (attribute.isPresent(over)) {
+      attribute.set(out, attribute.merge(attribute.get(base), over));
+    }
   }
 
   /** Returns {@code service} without what {@code resets} remove. */
