@@ -296,16 +296,8 @@ public final class TemplateEngine {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-      while (length > 0) {
-        int n = Math.min(length, BLOCK - used);
-        System.arraycopy(chars, offset, block, used, n);
-        used += n;
-        offset += n;
-        length -= n;
-        if (used == BLOCK) {
-          flushBlock();
-        }
-      }
+      // FreeMarker writes strings; this path is for anything else
+      write(String.valueOf(chars, offset, length));
     }
 
     @Override

@@ -307,18 +307,8 @@ public final class Copies {
     }
 
     @Override
-    public boolean isEmpty() {
-      return entries.isEmpty();
-    }
-
-    @Override
     public V get(Object key) {
       return entries.get(key);
-    }
-
-    @Override
-    public V getOrDefault(Object key, V defaultValue) {
-      return entries.getOrDefault(key, defaultValue);
     }
 
     @Override
@@ -327,28 +317,8 @@ public final class Copies {
     }
 
     @Override
-    public boolean containsValue(Object value) {
-      return entries.containsValue(value);
-    }
-
-    @Override
     public void forEach(BiConsumer<? super String, ? super V> action) {
       entries.forEach(action);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o == this || entries.equals(o);
-    }
-
-    @Override
-    public int hashCode() {
-      return entries.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return entries.toString();
     }
   }
 }
