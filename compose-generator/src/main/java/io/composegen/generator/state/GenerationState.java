@@ -1,12 +1,11 @@
 package io.composegen.generator.state;
 
+import io.composegen.generator.write.FileSetWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,28 +95,10 @@ public record GenerationState(String fingerprint, Map<String, String> files) {
   public void write(Path file) {
     StringBuilder text = new StringBuilder(HEADER).append('\n').append("fingerprint ").append(fingerprint).append('\n');
     files.forEach((path, hash) -> text.append("file ").append(hash).append(' ').append(path).append('\n'));
-    Path absolute = file.toAbsolutePath();
-    Path temp = null;
     try {
-      Files.createDirectories(absolute.getParent());
-      temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temp = null;
+      FileSetWriter.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException e) {
-          // the temporary file is left behind; the state itself was not written, which the exception says
-        }
-      }
     }
   }
 

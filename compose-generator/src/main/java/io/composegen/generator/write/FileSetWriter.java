@@ -246,6 +246,16 @@ public final class FileSetWriter {
     return new Check(null, new Conflict(target.path(), reason, false), null);
   }
 
+  /**
+   * Writes {@code bytes} to {@code target}, creating its folder: into a temporary file beside it, forced to disk, then
+   * moved over the target in one step, so that a reader sees the old content or the new, never part of it.
+   *
+   * @throws IOException when the file cannot be written; the temporary file is removed then
+   */
+  public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    writeAtomically(target.toAbsolutePath(), bytes, null);
+  }
+
   private static void writeAtomically(Path target, byte[] bytes, Set<PosixFilePermission> permissions)
       throws IOException {
     Path directory = target.getParent();
