@@ -32,6 +32,7 @@ import io.composegen.model.layer.Layer;
 import io.composegen.model.layer.Layers;
 import io.composegen.model.service.Service;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,12 @@ public final class ComposeGenerator {
   private final boolean upToDateCheck;
   /** Created on first use: a generate that finds everything up to date never loads FreeMarker. */
   private volatile TemplateEngine templates;
+  /**
+   * The last run prepared, held weakly: a {@link #render} of the same stack right after a {@link #validate} (the
+   * usual order of the calls) reuses its images and environments instead of computing them again, and the run is
+   * not kept alive once its caller lets go of the stack's results.
+   */
+  private volatile WeakReference<Run> lastRun = new WeakReference<>(null);
 
   private ComposeGenerator(Builder builder) {
     if (builder.templateFolder != null) {
@@ -147,10 +154,20 @@ public final class ComposeGenerator {
     }
   }
 
+  /**
+   * Returns the run of {@code stack}: the last one when it was prepared for this very stack (a stack is immutable,
+   * and so is everything else a run depends on), else a new one.
+   */
   private Run prepare(Stack stack) {
     Objects.requireNonNull(stack, "stack");
+    Run last = lastRun.get();
+    if (last != null && last.modelled() == stack) {
+      return last;
+    }
     GeneratedImages.Result images = GeneratedImages.resolve(stack, templates(), imageCreated);
-    return new Run(stack, images, Environments.of(images.stack()));
+    Run run = new Run(stack, images, Environments.of(images.stack()));
+    lastRun = new WeakReference<>(run);
+    return run;
   }
 
   private Map<String, String> render(Run run) {

@@ -87,6 +87,28 @@ class GoldenFilesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
+  void rendersTheSameAfterValidatingItOrAnotherStack(String name) {
+    Stack stack = SeedStacks.all().get(name);
+    Map<String, String> fresh = ComposeGenerator.create().render(stack);
+    ComposeGenerator generator = ComposeGenerator.create();
+    String other = SeedStacks.names().stream().filter(n -> !n.equals(name)).findFirst().orElseThrow();
+
+    // validate then render of one stack shares the run; a render after validating another stack must not
+    generator.validate(SeedStacks.all().get(other));
+    Map<String, String> afterOther = generator.render(stack);
+    generator.validate(stack);
+    Map<String, String> afterSame = generator.render(stack);
+    generator.validate(stack);
+    Map<String, String> otherAfter = generator.render(SeedStacks.all().get(other));
+
+    assertThat(afterOther).as("render of %s after validating %s", name, other).isEqualTo(fresh);
+    assertThat(afterSame).as("render of %s after validating it", name).isEqualTo(fresh);
+    assertThat(otherAfter).as("render of %s after validating %s", other, name)
+        .isEqualTo(ComposeGenerator.create().render(SeedStacks.all().get(other)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
   void startsEveryFileWithAnIntactGeneratedMark(String name) {
     Map<String, String> rendered = ComposeGenerator.create().render(SeedStacks.all().get(name));
 
