@@ -7,8 +7,9 @@ import io.composegen.model.service.Command;
 import io.composegen.model.service.Service;
 import io.composegen.model.service.ServiceAttribute;
 import io.composegen.model.service.ServiceAttributes;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,14 +168,20 @@ public final class StackStrings {
     return value instanceof List<?> list ? list.isEmpty() : value instanceof Map<?, ?> map && map.isEmpty();
   }
 
-  /** A record component with its Compose name; looked up once per class, as reflection is slow. */
-  private record Component(Method accessor, String yamlName, boolean extensions) {
+  /**
+   * A record component with its Compose name; looked up once per class, as reflection is slow. The accessor is a
+   * method handle typed {@code (Object) Object}: a reflective call checks access on every call, which cost more
+   * than the rest of the walk over a large stack.
+   */
+  private record Component(MethodHandle accessor, String yamlName, boolean extensions) {
 
     Object read(Record record) {
       try {
-        return accessor.invoke(record);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + accessor + " of " + record.getClass().getName(), e);
+        return accessor.invokeExact((Object) record);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot read " + yamlName + " of " + record.getClass().getName(), e);
       }
     }
   }
@@ -184,8 +191,14 @@ public final class StackStrings {
     protected List<Component> computeValue(Class<?> type) {
       List<Component> out = new ArrayList<>();
       for (RecordComponent component : type.getRecordComponents()) {
-        out.add(new Component(component.getAccessor(), yamlName(component.getName()),
-            component.getName().equals("extensions")));
+        MethodHandle accessor;
+        try {
+          accessor = MethodHandles.publicLookup().unreflect(component.getAccessor())
+              .asType(MethodType.methodType(Object.class, Object.class));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("cannot read " + component + " of " + type.getName(), e);
+        }
+        out.add(new Component(accessor, yamlName(component.getName()), component.getName().equals("extensions")));
       }
       return List.copyOf(out);
     }
