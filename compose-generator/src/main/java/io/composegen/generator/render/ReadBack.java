@@ -1,19 +1,32 @@
 package io.composegen.generator.render;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses a rendered file back with an independent YAML reader and checks that it says exactly what the view
@@ -22,104 +35,160 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class ReadBack {
 
   // The text is composegen's own output, so SnakeYAML's guard against huge untrusted input (3 MB by default) is
-  // lifted: the base file of a stack of 10,000 services is about 10 MB. The fast path streams tokens from the factory
-  // alone: Jackson's data binding, hundreds of classes, is loaded only to explain a difference.
-  private static final YAMLFactory FACTORY = yamlFactory();
+  // lifted: the base file of a stack of 10,000 services is about 10 MB.
+  private static final LoaderOptions OPTIONS = loaderOptions();
+
+  /**
+   * YAML 1.1's implicit types, as SnakeYAML resolves them; Jackson's YAML reader resolves plain scalars with the same
+   * resolver. Resolving reads shared tables only, so one instance serves every thread.
+   */
+  private static final Resolver RESOLVER = new Resolver();
 
   private ReadBack() {}
 
   /** The reader of the slow path, created when a file first does not read back as meant. */
   private static final class Slow {
     // Decimals read exactly, so that a long decimal is compared digit for digit rather than as a double.
-    static final ObjectMapper YAML = new ObjectMapper(yamlFactory())
+    static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(OPTIONS).build())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   }
 
-  private static YAMLFactory yamlFactory() {
+  private static LoaderOptions loaderOptions() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
-    return YAMLFactory.builder().loaderOptions(options).build();
+    return options;
   }
 
   /**
    * Checks that {@code text} reads back as {@code meant}.
    *
-   * <p>The text is parsed once, token by token, and compared with the view tree as it streams by, so that no
-   * second tree of the file is built. Only when they differ is the file read again into plain values, to name the
-   * first difference.
+   * <p>The text is parsed once, event by event with SnakeYAML's parser, and compared with the view tree as it
+   * streams by, so that no second tree of the file is built. The comparison is at least as strict as the slow path:
+   * when they differ, or for anything the fast path does not judge itself (an explicit tag, an anchor, a number in
+   * another notation), the file is read again into plain values with Jackson's YAML reader, which decides and names
+   * the first difference.
    *
    * @throws IllegalStateException naming {@code fileName} and the first differing path
    */
   public static void verify(String fileName, String text, YamlNode meant) {
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      JsonToken first = parser.nextToken();
-      // a file of comments only (an empty stack) holds no document; it stands for the empty mapping
-      if (first == null ? meant instanceof YamlNode.Mapping m && m.getEntries().isEmpty() : matches(meant, parser)) {
-        return;
-      }
-    } catch (IOException e) {
-      // falls through to the slow path, which reports a file that does not parse
+    if (!readsBackDirectly(text, meant)) {
+      verifySlowly(fileName, text, meant);
     }
-    verifySlowly(fileName, text, meant);
+  }
+
+  /** Returns whether the fast path finds that {@code text} reads as {@code meant}; false leaves it to the slow one. */
+  static boolean readsBackDirectly(String text, YamlNode meant) {
+    try {
+      return matchesDocument(meant, new ParserImpl(new StreamReader(text), OPTIONS));
+    } catch (YAMLException e) {
+      // the slow path reports a file that does not parse
+      return false;
+    }
+  }
+
+  /** Returns whether the stream holds one document that reads as {@code meant}, or none when it is empty. */
+  private static boolean matchesDocument(YamlNode meant, Parser parser) {
+    if (!parser.checkEvent(Event.ID.StreamStart)) {
+      return false;
+    }
+    parser.getEvent();
+    if (parser.checkEvent(Event.ID.StreamEnd)) {
+      // a file of comments only (an empty stack) holds no document; it stands for the empty mapping
+      return meant instanceof YamlNode.Mapping m && m.getEntries().isEmpty();
+    }
+    if (!parser.checkEvent(Event.ID.DocumentStart)) {
+      return false;
+    }
+    parser.getEvent();
+    return matches(meant, parser.getEvent(), parser)
+        && parser.getEvent() instanceof DocumentEndEvent && parser.getEvent() instanceof StreamEndEvent;
   }
 
   /**
-   * Returns whether the value at the parser's current token, and those after it up to the value's end, read as
-   * {@code meant} reads in the slow path: same keys in the same order, same lists, and scalars equal in value and
-   * type (a number equal as a decimal).
+   * Returns whether {@code event}, and the events after it up to the value's end, read as {@code meant} reads in
+   * the slow path: same keys in the same order, same lists, and scalars equal in value and type (a number equal as a
+   * decimal).
    */
-  private static boolean matches(YamlNode meant, JsonParser parser) throws IOException {
-    JsonToken token = parser.currentToken();
+  private static boolean matches(YamlNode meant, Event event, Parser parser) {
     if (meant instanceof YamlNode.Mapping mapping) {
-      if (token != JsonToken.START_OBJECT) {
+      if (!(event instanceof MappingStartEvent start) || !untagged(start.getTag()) || start.getAnchor() != null) {
         return false;
       }
       for (YamlNode.Entry entry : mapping.getEntries()) {
-        if (parser.nextToken() != JsonToken.FIELD_NAME || !entry.getRawKey().equals(parser.currentName())) {
-          return false;
-        }
-        parser.nextToken();
-        if (!matches(entry.getValue(), parser)) {
+        if (!(parser.getEvent() instanceof ScalarEvent key) || !untagged(key.getTag())
+            || !entry.getRawKey().equals(key.getValue())
+            || !matches(entry.getValue(), parser.getEvent(), parser)) {
           return false;
         }
       }
-      return parser.nextToken() == JsonToken.END_OBJECT;
+      return parser.getEvent() instanceof MappingEndEvent;
     }
     if (meant instanceof YamlNode.Sequence sequence) {
-      if (token != JsonToken.START_ARRAY) {
+      if (!(event instanceof SequenceStartEvent start) || !untagged(start.getTag()) || start.getAnchor() != null) {
         return false;
       }
       for (YamlNode item : sequence.getItems()) {
-        parser.nextToken();
-        if (!matches(item, parser)) {
+        if (!matches(item, parser.getEvent(), parser)) {
           return false;
         }
       }
-      return parser.nextToken() == JsonToken.END_ARRAY;
+      return parser.getEvent() instanceof SequenceEndEvent;
     }
+    if (!(event instanceof ScalarEvent scalar) || !untagged(scalar.getTag()) || scalar.getAnchor() != null) {
+      return false;
+    }
+    String text = scalar.getValue();
+    Tag tag = RESOLVER.resolve(NodeId.scalar, text, scalar.getImplicit().canOmitTagInPlainScalar());
     Object value = meant.plain();
     if (value == null) {
-      return token == JsonToken.VALUE_NULL;
+      return tag.equals(Tag.NULL);
     }
     if (value instanceof String s) {
-      return token == JsonToken.VALUE_STRING && s.equals(parser.getText());
+      return tag.equals(Tag.STR) && s.equals(text);
     }
     if (value instanceof Boolean b) {
-      return token == (b ? JsonToken.VALUE_TRUE : JsonToken.VALUE_FALSE);
+      return tag.equals(Tag.BOOL) && (b ? TRUE_WORDS : FALSE_WORDS).contains(text);
     }
     if (value instanceof BigDecimal d) {
-      if (token == JsonToken.VALUE_NUMBER_INT) {
-        return new BigDecimal(parser.getBigIntegerValue()).compareTo(d) == 0;
-      }
-      if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-        try {
-          return parser.getDecimalValue().compareTo(d) == 0;
-        } catch (NumberFormatException | JsonProcessingException e) {
-          return false;
-        }
-      }
+      return (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) && isPlainDecimal(text)
+          && new BigDecimal(text).compareTo(d) == 0;
     }
     return false;
+  }
+
+  /** The spellings of a boolean that Jackson's YAML reader, and every other, takes for one. */
+  private static final Set<String> TRUE_WORDS = Set.of("true", "True", "TRUE");
+
+  private static final Set<String> FALSE_WORDS = Set.of("false", "False", "FALSE");
+
+  private static boolean untagged(String tag) {
+    return tag == null || tag.equals("!");
+  }
+
+  /**
+   * Returns whether {@code text} is a decimal that every YAML reader takes at face value: an optional minus, an
+   * integer part without a leading zero (YAML 1.1 reads {@code 010} as octal), an optional fraction. Other
+   * notations are left to the slow path.
+   */
+  private static boolean isPlainDecimal(String text) {
+    int i = text.startsWith("-") ? 1 : 0;
+    int digits = i;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == digits || (text.charAt(digits) == '0' && i - digits > 1)) {
+      return false;
+    }
+    if (i < text.length() && text.charAt(i) == '.') {
+      int fraction = ++i;
+      while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == fraction) {
+        return false;
+      }
+    }
+    return i == text.length();
   }
 
   /** Reads {@code text} whole into plain values and names the first difference from {@code meant}, if any. */

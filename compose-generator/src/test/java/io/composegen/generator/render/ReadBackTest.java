@@ -1,0 +1,130 @@
+package io.composegen.generator.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.composegen.generator.golden.SeedStacks;
+import io.composegen.generator.images.GeneratedImages;
+import io.composegen.model.Stack;
+import io.composegen.model.layer.Environments;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The read-back's two paths: the fast one, on SnakeYAML's events, accepts exactly what reads back as meant and
+ * leaves anything else to the slow one, which reads the file with Jackson and names the first difference.
+ */
+class ReadBackTest {
+
+  private static final YamlNode.Mapping MEANT = YamlNode.map()
+      .putString("name", "web")
+      .putString("reserved", "yes")
+      .putString("number-like", "010")
+      .putBool("enabled", true)
+      .putBool("disabled", false)
+      .putNumber("cpus", new BigDecimal("0.50"))
+      .putNumber("replicas", 3)
+      .putNumber("offset", -12)
+      .put("nothing", YamlNode.nullValue())
+      .put("ports", YamlNode.list(List.of(YamlNode.string("8080:80"), YamlNode.number(443))))
+      .put("labels", YamlNode.map().putString("com.example.team", "core").build())
+      .put("empty", YamlNode.map().build())
+      .build();
+
+  private static final String TEXT = """
+      name: web
+      reserved: "yes"
+      number-like: "010"
+      enabled: true
+      disabled: false
+      cpus: 0.50
+      replicas: 3
+      offset: -12
+      nothing: null
+      ports:
+        - "8080:80"
+        - 443
+      labels:
+        com.example.team: core
+      empty: {}
+      """;
+
+  @Test
+  void theFastPathAcceptsWhatReadsBackAsMeant() {
+    assertThat(ReadBack.readsBackDirectly(TEXT, MEANT)).isTrue();
+    assertThatCode(() -> ReadBack.verify("compose.yaml", TEXT, MEANT)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void theFastPathAcceptsEveryComposeFileOfTheSeeds() {
+    // the generator verifies each file it renders; the fast path alone must accept them, or every file would be
+    // read a second time by the slow path
+    TemplateEngine templates = TemplateEngine.create();
+    SeedStacks.all().forEach((name, stack) -> {
+      Stack files = Environments.of(GeneratedImages.resolve(stack, templates).stack()).files();
+      Map<String, YamlNode.Mapping> trees = new LinkedHashMap<>();
+      trees.put(files.effectiveBaseFileName(), ComposeTree.ofBase(files, false));
+      files.layers().values().forEach(layer -> trees.put(layer.effectiveFileName(), ComposeTree.ofLayer(layer)));
+      trees.forEach((file, tree) -> {
+        String text = templates.render("compose.yaml.ftl", Map.of("root", tree, "fileName", file));
+        assertThat(ReadBack.readsBackDirectly(text, tree)).as("%s/%s", name, file).isTrue();
+      });
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "reserved: yes", // YAML 1.1 reads a boolean
+      "number-like: 010", // YAML 1.1 reads the octal 8
+      "replicas: 3.5",
+      "replicas: \"3\"",
+      "enabled: \"true\"",
+      "nothing: \"\"",
+      "name: !!str web",
+  })
+  void theFastPathRejectsAnyOtherReading(String line) {
+    String key = line.substring(0, line.indexOf(':'));
+    String text = TEXT.lines().map(l -> l.startsWith(key + ":") ? line : l).reduce("", (a, b) -> a + b + "\n");
+
+    assertThat(ReadBack.readsBackDirectly(text, MEANT)).as(text).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "name: web\n",
+      "name: web\nreserved: \"yes\"\nextra: 1\n",
+      "- name\n",
+      "name: [\n",
+      "",
+  })
+  void theFastPathRejectsOtherShapesAndBrokenText(String text) {
+    assertThat(ReadBack.readsBackDirectly(text, MEANT)).isFalse();
+  }
+
+  @Test
+  void anEmptyFileStandsForTheEmptyMappingOnly() {
+    assertThat(ReadBack.readsBackDirectly("# nothing here\n", YamlNode.map().build())).isTrue();
+    assertThat(ReadBack.readsBackDirectly("# nothing here\n", MEANT)).isFalse();
+  }
+
+  @Test
+  void theSlowPathDecidesWhatTheFastPathLeavesAndNamesTheDifference() {
+    YamlNode.Mapping sixteen = YamlNode.map().putNumber("replicas", 16).build();
+    assertThat(ReadBack.readsBackDirectly("replicas: 0x10\n", sixteen)).isFalse();
+    assertThatCode(() -> ReadBack.verify("compose.yaml", "replicas: 0x10\n", sixteen)).doesNotThrowAnyException();
+
+    assertThatThrownBy(() -> ReadBack.verify("compose.yaml", TEXT.replace("cpus: 0.50", "cpus: 0.6"), MEANT))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("compose.yaml")
+        .hasMessageContaining("cpus: expected the number 0.50");
+    assertThatThrownBy(() -> ReadBack.verify("compose.yaml", "name: [\n", MEANT))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("does not parse");
+  }
+}
