@@ -291,8 +291,8 @@ public final class TemplateEngine {
   private static final class TextBuffer extends Writer {
     private static final int BLOCK = 8192;
     private final List<String> blocks = new ArrayList<>();
-    private final char[] block = new char[BLOCK];
-    private int used;
+    // a StringBuilder keeps Latin-1 text in bytes; a char[] block would widen every character and narrow it again
+    private final StringBuilder block = new StringBuilder(BLOCK);
 
     @Override
     public void write(char[] chars, int offset, int length) {
@@ -302,19 +302,18 @@ public final class TemplateEngine {
 
     @Override
     public void write(String text, int offset, int length) {
-      if (used == 0 && length >= BLOCK) {
-        blocks.add(text.substring(offset, offset + length));
+      if (length >= BLOCK) {
+        flushBlock();
+        blocks.add(offset == 0 && length == text.length() ? text : text.substring(offset, offset + length));
         return;
       }
-      while (length > 0) {
-        int n = Math.min(length, BLOCK - used);
-        text.getChars(offset, offset + n, block, used);
-        used += n;
-        offset += n;
-        length -= n;
-        if (used == BLOCK) {
-          flushBlock();
-        }
+      if (offset == 0 && length == text.length()) {
+        block.append(text);
+      } else {
+        block.append(text, offset, offset + length);
+      }
+      if (block.length() >= BLOCK) {
+        flushBlock();
       }
     }
 
@@ -325,15 +324,17 @@ public final class TemplateEngine {
 
     @Override
     public void write(int c) {
-      block[used++] = (char) c;
-      if (used == BLOCK) {
+      block.append((char) c);
+      if (block.length() >= BLOCK) {
         flushBlock();
       }
     }
 
     private void flushBlock() {
-      blocks.add(new String(block, 0, used));
-      used = 0;
+      if (block.length() > 0) {
+        blocks.add(block.toString());
+        block.setLength(0);
+      }
     }
 
     @Override
@@ -348,9 +349,7 @@ public final class TemplateEngine {
 
     @Override
     public String toString() {
-      if (used > 0) {
-        flushBlock();
-      }
+      flushBlock();
       return blocks.size() == 1 ? blocks.get(0) : String.join("", blocks);
     }
   }
