@@ -49,6 +49,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The entry point for Java users: renders a {@link Stack} to its compose files and writes them.
@@ -61,7 +63,9 @@ import java.util.TreeMap;
  * when that fails; every file is then rendered, parsed back and checked against the model before anything is
  * written; then all files are written atomically, and only those whose content changed. With a {@link Builder#state
  * state file}, a generate whose stack and options are those of the last one, every file of which is still intact,
- * does none of that work. Instances are immutable and thread-safe; FreeMarker is configured on first use.
+ * does none of that work. Instances are immutable and thread-safe; FreeMarker is configured on first use. Rendering
+ * uses a second thread of the common fork-join pool for the base compose file; a {@link #render} right after a
+ * {@link #validate} of the same stack instance reuses what the validation computed.
  *
  * <pre>{@code
  * WriteReport report = ComposeGenerator.create().generate(stack, Path.of("."));
@@ -171,15 +175,52 @@ public final class ComposeGenerator {
   }
 
   private Map<String, String> render(Run run) {
-    GeneratedImages.Result images = run.images();
-    Stack stack = images.stack();
+    Stack stack = run.images().stack();
     Stack files = run.plain().files();
     checkFactoring(run.plain());
     if (legacy) {
       checkLegacy(files);
     }
+    // The base file, the largest, is rendered and read back on another core while this thread renders the rest;
+    // what it throws is thrown first, as if it had been rendered first.
+    String baseName = stack.effectiveBaseFileName();
+    CompletableFuture<String> base = CompletableFuture.supplyAsync(
+        () -> renderFile(baseName, ComposeTree.ofBase(files, legacy)));
+    Map<String, String> out;
+    try {
+      out = renderRest(run, baseName);
+    } catch (RuntimeException | Error e) {
+      join(base);
+      throw e;
+    }
+    out.put(baseName, join(base));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Waits for {@code task} and returns its result, or throws what it threw. */
+  private static String join(CompletableFuture<String> task) {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Renders every file but the base compose file, in the order {@link #render(Stack)} returns them, with an empty
+   * text for the base file in its place.
+   */
+  private Map<String, String> renderRest(Run run, String baseName) {
+    GeneratedImages.Result images = run.images();
+    Stack files = run.plain().files();
     Map<String, String> out = new LinkedHashMap<>();
-    out.put(stack.effectiveBaseFileName(), renderFile(stack.effectiveBaseFileName(), ComposeTree.ofBase(files, legacy)));
+    out.put(baseName, "");
     for (Layer layer : files.layers().values()) {
       String name = layer.effectiveFileName();
       if (out.containsKey(name)) {
@@ -199,7 +240,7 @@ public final class ComposeGenerator {
     if (readme) {
       renderReadme(run, variables, out);
     }
-    return Collections.unmodifiableMap(out);
+    return out;
   }
 
   // Validation and .env.example (issue 3): kept apart from the compose rendering above.

@@ -123,9 +123,11 @@ public final class Validator {
       environments.add(new Environment(layer.name(), layer.production(), resolved.resolved(layer.name()),
           Locator.ofLayer(baseFile, files.withoutLayers(), written), checked));
     }
+    // each environment collects its own problems, so they are checked side by side on the cores there are and
+    // merged below in their order
+    environments.parallelStream().forEach(environment -> CHECKS.forEach(check -> check.accept(environment)));
     Map<Problem, List<String>> found = new LinkedHashMap<>();
     for (Environment environment : environments) {
-      CHECKS.forEach(check -> check.accept(environment));
       for (Problem problem : environment.problems()) {
         List<String> in = found.computeIfAbsent(problem, k -> new ArrayList<>());
         if (!in.contains(environment.name())) {
