@@ -12,6 +12,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,10 +58,11 @@ public final class StackStrings {
   public static List<Occurrence> of(Stack stack, Predicate<String> which) {
     Walk walk = new Walk(which);
     if (stack.name() != null) {
-      walk.add(new Where(null, "name"), stack.name());
+      walk.push("name");
+      walk.add(stack.name());
+      walk.pop();
     }
-    Where services = new Where(null, "services");
-    stack.services().values().forEach(s -> walk.service(s, new Where(services, s.name())));
+    walk.services(stack.services().values());
     walk.resources(stack.networks(), stack.volumes(), stack.secrets(), stack.configs(), stack.extensions());
     return List.copyOf(walk.out);
   }
@@ -72,91 +75,112 @@ public final class StackStrings {
   /** Returns the strings of one layer's entries that {@code which} accepts; see {@link #of(Stack, Predicate)}. */
   public static List<Occurrence> of(Layer layer, Predicate<String> which) {
     Walk walk = new Walk(which);
-    Where services = new Where(null, "services");
-    layer.services().values().forEach(s -> walk.service(s, new Where(services, s.name())));
+    walk.services(layer.services().values());
     walk.resources(layer.networks(), layer.volumes(), layer.secrets(), layer.configs(), layer.extensions());
     return List.copyOf(walk.out);
   }
 
   /**
-   * A path being walked, built into a {@link ModelPath} only for a string that is kept: most strings of a stack
-   * are not, and building every path cost more than the rest of the walk.
-   *
-   * @param parent the enclosing path, or null at the top level
-   * @param segment a {@code String} key or an {@code Integer} index
+   * One walk over a stack or layer, collecting the strings its filter accepts. The path being walked is a stack of
+   * segments ({@code String} keys and {@code Integer} indexes), built into a {@link ModelPath} only for a string that
+   * is kept: most strings of a stack are not, and building every path cost more than the rest of the walk.
    */
-  private record Where(Where parent, Object segment) {
-
-    ModelPath path() {
-      ModelPath above = parent == null ? ModelPath.root() : parent.path();
-      return segment instanceof Integer index ? above.index(index) : above.key((String) segment);
-    }
-  }
-
-  /** One walk over a stack or layer, collecting the strings its filter accepts. */
   private static final class Walk {
     private final Predicate<String> which;
     private final List<Occurrence> out = new ArrayList<>();
+    private Object[] segments = new Object[16];
+    private int depth;
 
     Walk(Predicate<String> which) {
       this.which = which;
     }
 
-    void add(Where where, String value) {
-      if (which.test(value)) {
-        out.add(new Occurrence(where.path(), value));
+    void push(Object segment) {
+      if (depth == segments.length) {
+        segments = Arrays.copyOf(segments, depth * 2);
       }
+      segments[depth++] = segment;
+    }
+
+    void pop() {
+      segments[--depth] = null;
+    }
+
+    void add(String value) {
+      if (which.test(value)) {
+        ModelPath path = ModelPath.root();
+        for (int i = 0; i < depth; i++) {
+          path = segments[i] instanceof Integer index ? path.index(index) : path.key((String) segments[i]);
+        }
+        out.add(new Occurrence(path, value));
+      }
+    }
+
+    void services(Collection<Service> services) {
+      push("services");
+      for (Service service : services) {
+        push(service.name());
+        service(service);
+        pop();
+      }
+      pop();
     }
 
     void resources(Map<?, ?> networks, Map<?, ?> volumes, Map<?, ?> secrets, Map<?, ?> configs,
         Map<?, ?> extensions) {
-      walk(networks, new Where(null, "networks"));
-      walk(volumes, new Where(null, "volumes"));
-      walk(secrets, new Where(null, "secrets"));
-      walk(configs, new Where(null, "configs"));
-      extensions(extensions, null);
+      walkUnder("networks", networks);
+      walkUnder("volumes", volumes);
+      walkUnder("secrets", secrets);
+      walkUnder("configs", configs);
+      extensions(extensions);
     }
 
-    void service(Service service, Where where) {
+    private void service(Service service) {
       for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
         Object value = attribute.get(service);
         if (attribute == ServiceAttributes.EXTENSIONS) {
-          extensions((Map<?, ?>) value, where);
+          extensions((Map<?, ?>) value);
         } else if (value != null && !isEmpty(value)) {
-          walk(value, new Where(where, attribute.yamlName()));
+          walkUnder(attribute.yamlName(), value);
         }
       }
     }
 
-    private void extensions(Map<?, ?> extensions, Where where) {
-      extensions.forEach((k, v) -> walk(v, new Where(where, (String) k)));
+    private void extensions(Map<?, ?> extensions) {
+      extensions.forEach((k, v) -> walkUnder((String) k, v));
     }
 
-    private void walk(Object value, Where where) {
+    private void walkUnder(Object segment, Object value) {
+      push(segment);
+      walk(value);
+      pop();
+    }
+
+    private void walk(Object value) {
       if (value == null) {
         return;
       }
       if (value instanceof String s) {
-        add(where, s);
+        add(s);
       } else if (value instanceof Command command) {
         if (command.shellForm()) {
-          add(where, command.parts().get(0));
+          add(command.parts().get(0));
         } else {
-          walk(command.parts(), where);
+          walk(command.parts());
         }
       } else if (value instanceof Map<?, ?> map) {
-        map.forEach((k, v) -> walk(v, new Where(where, String.valueOf(k))));
+        map.forEach((k, v) -> walkUnder(String.valueOf(k), v));
       } else if (value instanceof List<?> list) {
         for (int i = 0; i < list.size(); i++) {
-          walk(list.get(i), new Where(where, i));
+          walkUnder(i, list.get(i));
         }
       } else if (value instanceof Record record) {
         for (Component component : COMPONENTS.get(record.getClass())) {
           Object child = component.read(record);
           if (component.extensions() && child instanceof Map<?, ?> map) {
-            extensions(map, where);
+            extensions(map);
           } else if (child != null) {
-            walk(child, new Where(where, component.yamlName()));
+            walkUnder(component.yamlName(), child);
           }
         }
       }
