@@ -177,15 +177,16 @@ public final class ComposeGenerator {
   private Map<String, String> render(Run run) {
     Stack stack = run.images().stack();
     Stack files = run.plain().files();
-    checkFactoring(run.plain());
     if (legacy) {
       checkLegacy(files);
     }
-    // The base file, the largest, is rendered and read back on another core while this thread renders the rest;
-    // what it throws is thrown first, as if it had been rendered first.
+    // The check that the files merge back and the base file, the largest, are done on another core while this thread
+    // renders the rest; what they throw is thrown first, as if they had been done first.
     String baseName = stack.effectiveBaseFileName();
-    CompletableFuture<String> base = CompletableFuture.supplyAsync(
-        () -> renderFile(baseName, ComposeTree.ofBase(files, legacy)));
+    CompletableFuture<String> base = CompletableFuture.supplyAsync(() -> {
+      checkFactoring(run.plain());
+      return renderFile(baseName, ComposeTree.ofBase(files, legacy));
+    });
     Map<String, String> out;
     try {
       out = renderRest(run, baseName);
