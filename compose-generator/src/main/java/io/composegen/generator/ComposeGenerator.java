@@ -8,6 +8,7 @@ import io.composegen.generator.docs.ReadmeRenderer;
 import io.composegen.generator.env.EnvExampleRenderer;
 import io.composegen.generator.images.GeneratedImages;
 import io.composegen.generator.render.ComposeTree;
+import io.composegen.generator.render.ComposeYamlPrinter;
 import io.composegen.generator.render.LegacyCompatibility;
 import io.composegen.generator.render.ReadBack;
 import io.composegen.generator.render.RenderException;
@@ -471,13 +472,16 @@ public final class ComposeGenerator {
     return DriftCheck.check(render(stack), directory);
   }
 
+  /** Prints a compose file in the built-in layout, or with the user's {@code compose.yaml.ftl} when there is one. */
   private String renderFile(String fileName, YamlNode.Mapping tree) {
-    String body = templates().render(COMPOSE_TEMPLATE, Map.of("root", tree, "fileName", fileName));
+    boolean usersTemplate = templateFolder != null && templates().overrides(COMPOSE_TEMPLATE);
+    String body = usersTemplate ? templates().render(COMPOSE_TEMPLATE, Map.of("root", tree, "fileName", fileName))
+        : ComposeYamlPrinter.print(tree);
     String text = GeneratedMark.stamp(body);
     try {
       ReadBack.verify(fileName, text, tree);
     } catch (IllegalStateException e) {
-      if (templateFolder == null) {
+      if (!usersTemplate) {
         throw e;
       }
       throw new IllegalStateException(e.getMessage().replace("; this is a bug in composegen, please report it with your model",

@@ -37,7 +37,9 @@ import java.util.TimeZone;
  * Renders the FreeMarker templates of composegen; the one place where FreeMarker is configured.
  *
  * <p>Templates are loaded from the classpath under {@code /io/composegen/generator/templates/}; with {@link #withOverrides(Path)} a
- * file of the same name in the user's folder wins over the built-in one.
+ * file of the same name in the user's folder wins over the built-in one. The layouts printed most often (compose
+ * files, diagrams) are printed by Java code equal to their built-in templates, and go through an engine only when the
+ * user's folder {@link #overrides(String) holds its own copy}.
  *
  * <p>What templates can rely on:
  * <ul>
@@ -65,9 +67,12 @@ public final class TemplateEngine {
 
   private final Configuration configuration;
   private final String description;
+  /** The loader of the user's folder; null without one. */
+  private final TemplateLoader userTemplates;
 
-  private TemplateEngine(TemplateLoader loader, String description) {
+  private TemplateEngine(TemplateLoader loader, TemplateLoader userTemplates, String description) {
     this.configuration = configure(loader);
+    this.userTemplates = userTemplates;
     this.description = description;
   }
 
@@ -91,15 +96,41 @@ public final class TemplateEngine {
     TemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, classpathFolder);
     String builtInDescription = "the built-in templates (classpath " + classpathFolder + ")";
     if (overrides == null) {
-      return new TemplateEngine(builtIn, builtInDescription);
+      return new TemplateEngine(builtIn, null, builtInDescription);
     }
     TemplateFolders.check(overrides);
     try {
       TemplateLoader user = new FileTemplateLoader(overrides.toFile());
-      return new TemplateEngine(new MultiTemplateLoader(new TemplateLoader[] {user, builtIn}),
+      return new TemplateEngine(new MultiTemplateLoader(new TemplateLoader[] {user, builtIn}), user,
           "the override folder " + overrides.toAbsolutePath() + " or " + builtInDescription);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the template override folder " + overrides.toAbsolutePath(), e);
+    }
+  }
+
+  /**
+   * Returns true when the override folder holds a template of this name, which {@link #render} then uses instead of
+   * the built-in one; false without an override folder. The answer is the folder's as it is now: FreeMarker finds
+   * the template the same way, so a file it would refuse (a link out of the folder) does not count.
+   *
+   * <p>Callers that print a built-in layout in Java ({@link ComposeYamlPrinter}) ask this first: only a template of
+   * the user's goes through FreeMarker.
+   */
+  public boolean overrides(String templateName) {
+    Objects.requireNonNull(templateName, "templateName");
+    if (userTemplates == null) {
+      return false;
+    }
+    try {
+      Object source = userTemplates.findTemplateSource(templateName);
+      if (source == null) {
+        return false;
+      }
+      userTemplates.closeTemplateSource(source);
+      return true;
+    } catch (IOException e) {
+      // rendering it reports what is wrong with the file
+      return true;
     }
   }
 

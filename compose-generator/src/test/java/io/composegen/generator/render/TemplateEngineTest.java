@@ -153,6 +153,19 @@ class TemplateEngineTest {
   }
 
   @Test
+  void saysWhichTemplatesTheUsersFolderOverrides(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("override.ftl"), "overridden\n", StandardCharsets.UTF_8);
+    Files.createDirectories(folder.resolve("sub.ftl"));
+    TemplateEngine engine = TemplateEngine.forClasspath("/render/", folder);
+
+    assertThat(engine.overrides("override.ftl")).isTrue();
+    assertThat(engine.overrides("builtin-only.ftl")).isFalse();
+    assertThat(engine.overrides("no-such.ftl")).isFalse();
+    assertThat(engine.overrides("sub.ftl")).as("a folder is no template").isFalse();
+    assertThat(ENGINE.overrides("override.ftl")).as("no folder, nothing overridden").isFalse();
+  }
+
+  @Test
   void rejectsAnOverrideFolderThatDoesNotExist(@TempDir Path folder) {
     assertThatThrownBy(() -> TemplateEngine.withOverrides(folder.resolve("absent")))
         .isInstanceOf(IllegalArgumentException.class)
