@@ -37,10 +37,27 @@ public final class Diagrams {
     return render(graph, title, format, templates);
   }
 
-  /** Returns the text of a graph in {@code format}; the README draws its diagram blocks with it. */
+  /**
+   * Returns the text of a graph in {@code format}; the README draws its diagram blocks with it. The built-in layout is
+   * printed by {@link DiagramPrinter}; a template of the same name in the user's folder is rendered instead.
+   */
   static String render(StackGraph graph, String title, GraphFormat format, TemplateEngine templates) {
-    DiagramView view = format == GraphFormat.MERMAID ? mermaid(graph, title) : dot(graph, title);
-    return templates.render(format == GraphFormat.MERMAID ? MERMAID_TEMPLATE : DOT_TEMPLATE, Map.of("diagram", view));
+    DiagramView view = view(graph, title, format);
+    String template = template(format);
+    if (templates.overrides(template)) {
+      return templates.render(template, Map.of("diagram", view));
+    }
+    return format == GraphFormat.MERMAID ? DiagramPrinter.mermaid(view) : DiagramPrinter.dot(view);
+  }
+
+  /** Returns the name of the template that lays out diagrams in {@code format}. */
+  static String template(GraphFormat format) {
+    return format == GraphFormat.MERMAID ? MERMAID_TEMPLATE : DOT_TEMPLATE;
+  }
+
+  /** Returns what the template of {@code format} prints: the graph's ids, labels and syntax, escaped. */
+  static DiagramView view(StackGraph graph, String title, GraphFormat format) {
+    return format == GraphFormat.MERMAID ? mermaid(graph, title) : dot(graph, title);
   }
 
   private static DiagramView mermaid(StackGraph graph, String title) {
