@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.composegen.generator.ComposeGenerator;
+import io.composegen.generator.docs.GraphFormat;
 import io.composegen.generator.imports.ComposeFileSet;
 import io.composegen.generator.imports.ReadResult;
 import io.composegen.generator.validate.ValidationReport;
 import io.composegen.model.Stack;
 import io.composegen.model.service.Condition;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SyntheticStacksTest {
 
@@ -81,5 +85,26 @@ class SyntheticStacksTest {
     assertThat(read.value().services().keySet()).containsExactlyElementsOf(stack.services().keySet());
     assertThat(read.value().layers()).containsOnlyKeys("dev", "staging", "prod");
     assertThat(generator.validate(read.value()).errors()).isZero();
+  }
+
+  @ParameterizedTest(name = "{0} services")
+  @ValueSource(ints = {1, 11, 120})
+  void printsEveryFileAndDiagramAsTheShippedTemplates(int size, @TempDir Path templates) throws IOException {
+    // unchanged copies in a template folder are rendered by FreeMarker; without them, the same layouts print in Java
+    for (String name : List.of("compose.yaml.ftl", "graph.mmd.ftl", "graph.dot.ftl")) {
+      try (InputStream in = ComposeGenerator.class.getResourceAsStream("templates/" + name)) {
+        Files.write(templates.resolve(name), in.readAllBytes());
+      }
+    }
+    ComposeGenerator freemarker = ComposeGenerator.builder().templates(templates).build();
+    Stack stack = SyntheticStacks.of(size);
+
+    assertThat(generator.render(stack)).isEqualTo(freemarker.render(stack));
+    for (String environment : stack.environments()) {
+      for (GraphFormat format : GraphFormat.values()) {
+        assertThat(generator.graph(stack, environment, format)).as("%s %s", environment, format)
+            .isEqualTo(freemarker.graph(stack, environment, format));
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.composegen.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.composegen.generator.docs.GraphFormat;
 import io.composegen.model.Stack;
 import io.composegen.model.service.Service;
 import java.io.IOException;
@@ -12,7 +13,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A folder of the user's templates replaces built-in templates of the same name, and is held to the read-back check. */
+/**
+ * A folder of the user's templates replaces built-in templates of the same name, those printed in Java too (compose
+ * files and diagrams), and is held to the read-back check.
+ */
 class CustomTemplatesTest {
 
   @TempDir
@@ -21,8 +25,11 @@ class CustomTemplatesTest {
   private static final Stack STACK = Stack.builder("shop").service(Service.builder("web").image("web:1")).build();
 
   private static String builtIn() throws IOException {
-    try (var in = CustomTemplatesTest.class.getResourceAsStream(
-        "/io/composegen/generator/templates/compose.yaml.ftl")) {
+    return builtIn("compose.yaml.ftl");
+  }
+
+  private static String builtIn(String name) throws IOException {
+    try (var in = CustomTemplatesTest.class.getResourceAsStream("/io/composegen/generator/templates/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -36,6 +43,28 @@ class CustomTemplatesTest {
     String text = ComposeGenerator.builder().templates(templates).build().render(two).get("compose.yaml");
 
     assertThat(text).contains("    image: web:1\n# ----\n  db:\n");
+  }
+
+  @Test
+  void aMermaidTemplateOfTheSameNameDrawsTheGraphsAndTheReadmesDiagrams() throws IOException {
+    Files.writeString(templates.resolve("graph.mmd.ftl"), builtIn("graph.mmd.ftl").replace("flowchart LR", "flowchart TB"));
+    ComposeGenerator generator = ComposeGenerator.builder().templates(templates).build();
+
+    assertThat(generator.graph(STACK, Stack.BASE, GraphFormat.MERMAID)).startsWith("flowchart TB\n");
+    assertThat(generator.render(STACK).get("README.Docker.md")).contains("```mermaid\nflowchart TB\n")
+        .doesNotContain("flowchart LR");
+    assertThat(generator.graph(STACK, Stack.BASE, GraphFormat.DOT))
+        .isEqualTo(ComposeGenerator.create().graph(STACK, Stack.BASE, GraphFormat.DOT));
+  }
+
+  @Test
+  void aDotTemplateOfTheSameNameDrawsTheDotGraphs() throws IOException {
+    Files.writeString(templates.resolve("graph.dot.ftl"), builtIn("graph.dot.ftl").replace("rankdir=LR", "rankdir=TB"));
+    ComposeGenerator generator = ComposeGenerator.builder().templates(templates).build();
+
+    assertThat(generator.graph(STACK, Stack.BASE, GraphFormat.DOT)).contains("    graph [rankdir=TB, ");
+    assertThat(generator.graph(STACK, Stack.BASE, GraphFormat.MERMAID))
+        .isEqualTo(ComposeGenerator.create().graph(STACK, Stack.BASE, GraphFormat.MERMAID));
   }
 
   @Test
