@@ -3,8 +3,9 @@ package io.composegen.generator.docs;
 import java.util.List;
 
 /**
- * What the diagram templates ({@code graph.mmd.ftl}, {@code graph.dot.ftl}) print: nodes and edges with ids and
- * labels already escaped for the diagram language, and the syntax of each shape and line. Immutable.
+ * What the diagram templates ({@code graph.mmd.ftl}, {@code graph.dot.ftl}) and {@code DiagramPrinter}, which prints
+ * their layouts in Java, print: nodes and edges with ids and labels already escaped for the diagram language, and
+ * the syntax of each shape and line. Immutable.
  *
  * @param title the diagram's title, escaped; never null
  * @param nodes the nodes in drawing order; never null

@@ -3,6 +3,9 @@
   that the generator hands over as `root`: every value is already escaped and in order, so this template
   decides only indentation and blank lines. Copy it into your template folder to change the layout.
 
+  This template is the reference layout: without a copy in the template folder, composegen prints the same text in
+  Java (io.composegen.generator.render.ComposeYamlPrinter), and tests hold the two equal.
+
   yaml prints a mapping or sequence one line per entry, each line indented by `indent`, except the first, which
   starts with `first` instead (after "- " of a sequence item, the item's first entry shares that line).
 -->

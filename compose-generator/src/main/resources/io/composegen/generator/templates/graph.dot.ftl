@@ -1,4 +1,7 @@
-<#-- A Graphviz digraph of one environment; DiagramView hands over ids, labels and attributes already escaped. -->
+<#--
+  A Graphviz digraph of one environment; DiagramView hands over ids, labels and attributes already escaped.
+  The reference layout: without a copy in the template folder, composegen prints the same text in Java.
+-->
 digraph ${diagram.title} {
     graph [rankdir=LR, fontname="Helvetica"];
     node [fontname="Helvetica", fontsize=11];

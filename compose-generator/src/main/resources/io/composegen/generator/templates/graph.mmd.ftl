@@ -1,4 +1,7 @@
-<#-- A Mermaid flowchart of one environment; DiagramView hands over ids, labels and line syntax already escaped. -->
+<#--
+  A Mermaid flowchart of one environment; DiagramView hands over ids, labels and line syntax already escaped.
+  The reference layout: without a copy in the template folder, composegen prints the same text in Java.
+-->
 flowchart LR
 %% ${diagram.title}
 <#list diagram.nodes as node>
