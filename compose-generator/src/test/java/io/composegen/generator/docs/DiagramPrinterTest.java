@@ -8,7 +8,6 @@ import io.composegen.model.Stack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,7 +16,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,18 +38,8 @@ class DiagramPrinterTest {
     return template;
   }
 
-  static Stream<Arguments> goldenEnvironments() {
-    List<Arguments> out = new ArrayList<>();
-    SeedStacks.all().forEach((name, stack) -> stack.environments().forEach(env -> {
-      for (GraphFormat format : GraphFormat.values()) {
-        out.add(Arguments.of(name, env, format));
-      }
-    }));
-    return out.stream();
-  }
-
   @ParameterizedTest(name = "{0} {1} {2}")
-  @MethodSource("goldenEnvironments")
+  @MethodSource("io.composegen.generator.docs.DiagramGoldenTest#diagrams")
   void drawsEveryGoldenEnvironmentAsTheTemplateDoes(String name, String environment, GraphFormat format) {
     Stack stack = SeedStacks.all().get(name);
 
