@@ -32,8 +32,16 @@ assert dev.contains('''  web:
 ''')
 assert !new File(basedir, 'Dockerfile').exists()
 
-def log = read('build.log')
+def log = read('first.log')
 assert log.contains('[INFO] composegen: stack descriptor src/main/compose/stack.yaml: services web, cache; layers dev\n')
 assert log.contains('[INFO] composegen: pom configuration: merged onto web, cache; layers dev\n')
 assert !log.contains('inferred from the pom')
+
+// The second run, with the pom and the descriptor unchanged, finds the files up to date without building the model,
+// and says what the model was made of as the first run did.
+def second = read('second.log')
+assert second.contains('[INFO] composegen: stack descriptor src/main/compose/stack.yaml: services web, cache; layers dev\n'
+    + '[INFO] composegen: pom configuration: merged onto web, cache; layers dev\n'
+    + '[INFO] composegen: 3 files up to date (the model and options of the last run; -Dcompose.upToDateCheck=false renders them anyway)\n')
+assert new File(basedir, 'target/composegen/generate.inputs').isFile()
 true

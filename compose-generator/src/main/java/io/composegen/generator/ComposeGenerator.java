@@ -35,11 +35,9 @@ import io.composegen.model.service.Service;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -405,7 +403,7 @@ public final class ComposeGenerator {
     try {
       Fingerprint fingerprint = Fingerprint.create()
           .add("version", STATE_VERSION)
-          .add("code", List.of(codeOf(ComposeGenerator.class), codeOf(Stack.class)))
+          .addCode("code", ComposeGenerator.class, Stack.class)
           .add("directory", directory.toAbsolutePath().normalize().toString())
           .add("legacy", legacy)
           .add("readme", readme)
@@ -419,27 +417,6 @@ public final class ComposeGenerator {
       return fingerprint.add("stack", stack).hex();
     } catch (IllegalArgumentException | UncheckedIOException e) {
       return null;
-    }
-  }
-
-  /**
-   * Returns where the class's code comes from, with the size and time of a jar file, so that another build of
-   * composegen under the same version does not pass for the one that wrote the files.
-   */
-  private static List<Object> codeOf(Class<?> type) {
-    CodeSource source = type.getProtectionDomain().getCodeSource();
-    if (source == null || source.getLocation() == null) {
-      return List.of();
-    }
-    try {
-      Path location = Path.of(source.getLocation().toURI());
-      if (Files.isRegularFile(location)) {
-        return List.of(location.toString(), Files.size(location),
-            Files.getLastModifiedTime(location).toMillis());
-      }
-      return List.of(location.toString());
-    } catch (URISyntaxException | IllegalArgumentException | IOException e) {
-      return List.of(source.getLocation().toString());
     }
   }
 

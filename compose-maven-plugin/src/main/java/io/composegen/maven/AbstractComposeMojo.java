@@ -211,6 +211,9 @@ abstract class AbstractComposeMojo extends AbstractMojo {
   @Parameter
   protected PlexusConfiguration configs;
 
+  /** The lines {@link #stack()} logged while it assembled the stack, in order. */
+  private final List<String> notes = new ArrayList<>();
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -218,7 +221,9 @@ abstract class AbstractComposeMojo extends AbstractMojo {
       return;
     }
     try {
-      run(stack());
+      if (!upToDate()) {
+        run(stack());
+      }
     } catch (ValidationException e) {
       getLog().error(e.getMessage());
       throw new MojoFailureException("composegen: the stack is not valid; fix the problems listed above", e);
@@ -237,7 +242,7 @@ abstract class AbstractComposeMojo extends AbstractMojo {
    * resources and layers merged onto that.
    */
   protected Stack stack() throws MojoExecutionException, MojoFailureException {
-    PomConfiguration configured = new PomConfiguration(services, presets, layers, networks, volumes, secrets, configs);
+    PomConfiguration configured = pomConfiguration();
     Stack described = described();
     if (described == null && configured.isEmpty()) {
       return MavenStacks.stackOf(project, infer, port);
@@ -246,17 +251,41 @@ abstract class AbstractComposeMojo extends AbstractMojo {
     if (described == null) {
       stack = infer ? MavenStacks.stackOf(project, true, port) : Stack.builder(null).build();
     } else {
-      getLog().info("composegen: stack descriptor " + shown(descriptor) + ": " + summary(described));
+      note("composegen: stack descriptor " + shown(descriptor) + ": " + summary(described));
       stack = infer ? overInferred(described) : described;
     }
-    return configured.isEmpty() ? stack : configured.applyTo(stack, getLog());
+    return configured.isEmpty() ? stack : configured.applyTo(stack, getLog(), this::note);
+  }
+
+  /** Returns the part of the model written in the plugin's configuration. */
+  protected PomConfiguration pomConfiguration() {
+    return new PomConfiguration(services, presets, layers, networks, volumes, secrets, configs);
+  }
+
+  /**
+   * Returns true when the goal found, before building the stack, that there is nothing to do, and has logged so;
+   * false by default.
+   */
+  protected boolean upToDate() throws MojoExecutionException, MojoFailureException {
+    return false;
+  }
+
+  /** Logs {@code line} as part of what {@link #stack()} tells of the stack it assembles, and keeps it. */
+  protected void note(CharSequence line) {
+    getLog().info(line);
+    notes.add(line.toString());
+  }
+
+  /** Returns the lines {@link #stack()} logged so far, in order. */
+  protected List<String> notes() {
+    return List.copyOf(notes);
   }
 
   private Stack overInferred(Stack described) {
     Stack inferred = MavenStacks.stackOf(project, true, port);
     List<String> kept = StackSources.keptFromInference(inferred, described);
     if (!kept.isEmpty()) {
-      getLog().info("composegen: inferred from the pom: " + String.join(", ", kept));
+      note("composegen: inferred from the pom: " + String.join(", ", kept));
     }
     return StackSources.overlay(inferred, described);
   }

@@ -10,6 +10,7 @@ import io.composegen.model.layer.Layer;
 import io.composegen.model.preset.Presets;
 import io.composegen.model.service.Service;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -93,6 +95,16 @@ final class PomConfiguration {
    * @throws MojoFailureException after logging every problem, each at its pom element
    */
   Stack applyTo(Stack stack, Log log) throws MojoFailureException {
+    return applyTo(stack, log, log::info);
+  }
+
+  /**
+   * Returns {@code stack} with the pom's services, presets, resources and layers merged onto it; tells {@code info}
+   * what the pom adds.
+   *
+   * @throws MojoFailureException after logging every problem to {@code log}, each at its pom element
+   */
+  Stack applyTo(Stack stack, Log log, Consumer<CharSequence> info) throws MojoFailureException {
     Map<String, Object> additions = new LinkedHashMap<>();
     Map<String, Object> serviceTree = new LinkedHashMap<>();
     if (services != null) {
@@ -128,8 +140,36 @@ final class PomConfiguration {
     ReadResult<Stack> result = StackSources.amend(stack, added, amended);
     result.problems().forEach(p -> report(p, 0));
     fail(log);
-    log.info("composegen: pom configuration: " + summary(stack, added, layered.value()));
+    info.accept("composegen: pom configuration: " + summary(stack, added, layered.value()));
     return result.value();
+  }
+
+  /**
+   * Returns the configuration as written, for a fingerprint: each element as its name, attributes, text and children
+   * (null for an element not given), in the order services, presets, layers, networks, volumes, secrets, configs.
+   */
+  List<Object> written() {
+    List<Object> out = new ArrayList<>();
+    out.add(written(services));
+    out.add(written(presets));
+    out.add(written(layers));
+    resources.values().forEach(element -> out.add(written(element)));
+    return out;
+  }
+
+  private static List<Object> written(PlexusConfiguration element) {
+    if (element == null) {
+      return null;
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (String name : element.getAttributeNames()) {
+      attributes.put(name, element.getAttribute(name, null));
+    }
+    List<Object> children = new ArrayList<>();
+    for (PlexusConfiguration child : element.getChildren()) {
+      children.add(written(child));
+    }
+    return Arrays.asList(element.getName(), attributes, element.getValue(null), children);
   }
 
   /** Returns what the pom adds and amends: {@code services mailhog, admin; merged onto web; layers prod}. */

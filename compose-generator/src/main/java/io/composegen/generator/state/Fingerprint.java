@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -84,6 +87,56 @@ public final class Fingerprint {
       throw new UncheckedIOException("Cannot read " + folder + ": " + e.getMessage(), e);
     }
     return this;
+  }
+
+  /**
+   * Adds the bytes of {@code file} under {@code name}; a file that does not exist adds that fact.
+   *
+   * @throws UncheckedIOException when the file exists but cannot be read
+   */
+  public Fingerprint addFile(String name, Path file) {
+    string(name);
+    if (!Files.isRegularFile(file)) {
+      tag('-');
+      return this;
+    }
+    tag('f');
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      integer(bytes.length);
+      digest.update(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return this;
+  }
+
+  /**
+   * Adds where the code of each of {@code types} comes from under {@code name}: the location, with the size and
+   * time of a jar file, so that another build of the same version does not pass for the one fingerprinted.
+   */
+  public Fingerprint addCode(String name, Class<?>... types) {
+    List<Object> code = new ArrayList<>();
+    for (Class<?> type : types) {
+      code.add(codeOf(type));
+    }
+    return add(name, code);
+  }
+
+  private static List<Object> codeOf(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return List.of();
+    }
+    try {
+      Path location = Path.of(source.getLocation().toURI());
+      if (Files.isRegularFile(location)) {
+        return List.of(location.toString(), Files.size(location), Files.getLastModifiedTime(location).toMillis());
+      }
+      return List.of(location.toString());
+    } catch (URISyntaxException | IllegalArgumentException | IOException e) {
+      return List.of(source.getLocation().toString());
+    }
   }
 
   /** Returns the fingerprint so far as 64 lowercase hex digits; the fingerprint cannot be added to afterwards. */

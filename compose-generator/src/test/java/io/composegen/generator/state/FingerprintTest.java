@@ -101,6 +101,29 @@ class FingerprintTest {
   }
 
   @Test
+  void changesWithTheContentOfAFileAndWhetherItExists() throws IOException {
+    Path file = dir.resolve("stack.yaml");
+    String missing = Fingerprint.create().addFile("f", file).hex();
+    Files.writeString(file, "");
+    String empty = Fingerprint.create().addFile("f", file).hex();
+    Files.writeString(file, "services: {}\n");
+    String written = Fingerprint.create().addFile("f", file).hex();
+
+    assertThat(List.of(missing, empty, written)).doesNotHaveDuplicates();
+    assertThat(Fingerprint.create().addFile("f", file).hex()).isEqualTo(written);
+  }
+
+  @Test
+  void fingerprintsCodeByWhereItComesFrom() {
+    String code = Fingerprint.create().addCode("code", Fingerprint.class).hex();
+
+    assertThat(Fingerprint.create().addCode("code", Fingerprint.class).hex()).isEqualTo(code);
+    assertThat(Fingerprint.create().addCode("code", Test.class).hex()).isNotEqualTo(code);
+    assertThat(Fingerprint.create().addCode("code", String.class).hex())
+        .isEqualTo(Fingerprint.create().add("code", List.of(List.of())).hex());
+  }
+
+  @Test
   void fingerprintsEveryExampleDescriptorTheSameWayTwice() throws IOException {
     Path examples = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("examples");
     List<Path> descriptors;
