@@ -50,6 +50,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The entry point for Java users: renders a {@link Stack} to its compose files and writes them.
@@ -88,11 +89,12 @@ public final class ComposeGenerator {
   /** Created on first use: a generate that finds everything up to date never loads FreeMarker. */
   private volatile TemplateEngine templates;
   /**
-   * The last run prepared, held weakly: a {@link #render} of the same stack right after a {@link #validate} (the
-   * usual order of the calls) reuses its images and environments instead of computing them again, and the run is
-   * not kept alive once its caller lets go of the stack's results.
+   * The run of the last {@link #validate}, held weakly until a {@link #render} of the same stack takes it: validate
+   * then render (the usual order of the calls) computes the images and environments once. Every validate computes
+   * its own run, and a run is used by one render at most, so that no call is ever spared its work by an earlier one
+   * but the validate just before it.
    */
-  private volatile WeakReference<Run> lastRun = new WeakReference<>(null);
+  private final AtomicReference<WeakReference<Run>> validated = new AtomicReference<>(new WeakReference<>(null));
 
   private ComposeGenerator(Builder builder) {
     if (builder.templateFolder != null) {
@@ -142,7 +144,7 @@ public final class ComposeGenerator {
    * @throws IllegalStateException when a rendered file does not read back as the model (a bug)
    */
   public Map<String, String> render(Stack stack) {
-    return render(prepare(stack));
+    return render(prepareToRender(stack));
   }
 
   /**
@@ -157,20 +159,30 @@ public final class ComposeGenerator {
     }
   }
 
-  /**
-   * Returns the run of {@code stack}: the last one when it was prepared for this very stack (a stack is immutable,
-   * and so is everything else a run depends on), else a new one.
-   */
   private Run prepare(Stack stack) {
     Objects.requireNonNull(stack, "stack");
-    Run last = lastRun.get();
-    if (last != null && last.modelled() == stack) {
-      return last;
-    }
     GeneratedImages.Result images = GeneratedImages.resolve(stack, templates(), imageCreated);
-    Run run = new Run(stack, images, Environments.of(images.stack()));
-    lastRun = new WeakReference<>(run);
+    return new Run(stack, images, Environments.of(images.stack()));
+  }
+
+  /** Prepares the run of {@code stack} for a validate, and keeps it for a render of the same stack that follows. */
+  private Run prepareToValidate(Stack stack) {
+    Run run = prepare(stack);
+    validated.set(new WeakReference<>(run));
     return run;
+  }
+
+  /**
+   * Returns the run the last validate prepared when it was for this very stack (a stack is immutable, and so is
+   * everything else a run depends on) and no render took it yet, else a new one.
+   */
+  private Run prepareToRender(Stack stack) {
+    WeakReference<Run> last = validated.get();
+    Run run = last.get();
+    if (run != null && run.modelled() == stack && validated.compareAndSet(last, new WeakReference<>(null))) {
+      return run;
+    }
+    return prepare(stack);
   }
 
   private Map<String, String> render(Run run) {
@@ -254,7 +266,7 @@ public final class ComposeGenerator {
    *     refuse
    */
   public ValidationReport validate(Stack stack) {
-    return validate(prepare(stack));
+    return validate(prepareToValidate(stack));
   }
 
   /**
@@ -263,7 +275,7 @@ public final class ComposeGenerator {
    * acknowledgements and the threshold apply to them as to the others.
    */
   public ValidationReport validate(Stack stack, java.util.Collection<Problem> more) {
-    return validate(prepare(stack), more);
+    return validate(prepareToValidate(stack), more);
   }
 
   private ValidationReport validate(Run run) {
