@@ -79,9 +79,7 @@ public final class Fingerprint {
       integer(files.size());
       for (Path file : files) {
         string(folder.relativize(file).toString());
-        byte[] bytes = Files.readAllBytes(file);
-        integer(bytes.length);
-        digest.update(bytes);
+        bytes(file);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + folder + ": " + e.getMessage(), e);
@@ -102,13 +100,18 @@ public final class Fingerprint {
     }
     tag('f');
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      integer(bytes.length);
-      digest.update(bytes);
+      bytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
     return this;
+  }
+
+  /** Adds the length and the bytes of {@code file}. */
+  private void bytes(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    integer(bytes.length);
+    digest.update(bytes);
   }
 
   /**

@@ -1,15 +1,9 @@
 package io.composegen.generator.state;
 
-import io.composegen.generator.write.FileSetWriter;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What the stack of a successful generate was assembled from, for a caller that can tell its inputs apart before it
@@ -33,12 +27,11 @@ import java.util.regex.Pattern;
 public record GenerationInputs(String inputs, String state, List<String> notes) {
 
   private static final String HEADER = "composegen generate inputs 1";
-  private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
   /** Creates a record, copying the notes; checks that both fingerprints are SHA-256 and each note one line. */
   public GenerationInputs {
-    inputs = hex("inputs", inputs);
-    state = hex("state", state);
+    inputs = StateFiles.sha256("inputs", inputs);
+    state = StateFiles.sha256("state", state);
     notes = List.copyOf(notes);
     for (int i = 0; i < notes.size(); i++) {
       if (notes.get(i).indexOf('\n') >= 0 || notes.get(i).indexOf('\r') >= 0) {
@@ -47,37 +40,22 @@ public record GenerationInputs(String inputs, String state, List<String> notes) 
     }
   }
 
-  private static String hex(String field, String value) {
-    Objects.requireNonNull(value, field);
-    if (!HEX.matcher(value).matches()) {
-      throw new IllegalArgumentException(field + " must be 64 lowercase hex digits: " + value);
-    }
-    return value;
-  }
-
   /**
    * Returns the record stored in {@code file}, or empty when there is none, or when it cannot be read or is not in
    * this format: then nothing is known of the last run.
    */
   public static Optional<GenerationInputs> read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      // missing, unreadable or not UTF-8: the same as no record
+    List<String> lines = StateFiles.read(file, HEADER).orElse(List.of());
+    if (lines.size() < 2 || !lines.get(0).startsWith("inputs ") || !lines.get(1).startsWith("state ")) {
       return Optional.empty();
     }
-    if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("inputs ")
-        || !lines.get(2).startsWith("state ")) {
-      return Optional.empty();
-    }
-    List<String> notes = lines.subList(3, lines.size());
+    List<String> notes = lines.subList(2, lines.size());
     if (!notes.stream().allMatch(line -> line.startsWith("note "))) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new GenerationInputs(lines.get(1).substring("inputs ".length()),
-          lines.get(2).substring("state ".length()), notes.stream().map(line -> line.substring(5)).toList()));
+      return Optional.of(new GenerationInputs(lines.get(0).substring("inputs ".length()),
+          lines.get(1).substring("state ".length()), notes.stream().map(line -> line.substring(5)).toList()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -93,11 +71,7 @@ public record GenerationInputs(String inputs, String state, List<String> notes) 
         .append("inputs ").append(inputs).append('\n')
         .append("state ").append(state).append('\n');
     notes.forEach(note -> text.append("note ").append(note).append('\n'));
-    try {
-      FileSetWriter.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-    }
+    StateFiles.write(file, text);
   }
 
   /**

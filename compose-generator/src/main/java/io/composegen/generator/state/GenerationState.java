@@ -1,9 +1,7 @@
 package io.composegen.generator.state;
 
-import io.composegen.generator.write.FileSetWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a successful generate into a folder was made from and what it wrote: the {@link Fingerprint} of its model and
@@ -33,14 +30,10 @@ import java.util.regex.Pattern;
 public record GenerationState(String fingerprint, Map<String, String> files) {
 
   private static final String HEADER = "composegen generate state 1";
-  private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
   /** Creates a state, copying the files; checks that each value is a SHA-256 and each path one line. */
   public GenerationState {
-    Objects.requireNonNull(fingerprint, "fingerprint");
-    if (!HEX.matcher(fingerprint).matches()) {
-      throw new IllegalArgumentException("fingerprint must be 64 lowercase hex digits: " + fingerprint);
-    }
+    fingerprint = StateFiles.sha256("fingerprint", fingerprint);
     Map<String, String> copy = new LinkedHashMap<>();
     Objects.requireNonNull(files, "files").forEach((path, hash) -> {
       Objects.requireNonNull(path, "files key");
@@ -48,10 +41,7 @@ public record GenerationState(String fingerprint, Map<String, String> files) {
       if (path.isEmpty() || path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
         throw new IllegalArgumentException("files: a path must be one line and not empty: \"" + path + "\"");
       }
-      if (!HEX.matcher(hash).matches()) {
-        throw new IllegalArgumentException("files." + path + " must be 64 lowercase hex digits: " + hash);
-      }
-      copy.put(path, hash);
+      copy.put(path, StateFiles.sha256("files." + path, hash));
     });
     files = Collections.unmodifiableMap(copy);
   }
@@ -61,18 +51,12 @@ public record GenerationState(String fingerprint, Map<String, String> files) {
    * this format (another version of composegen wrote it, or it was damaged): then nothing is known of the last run.
    */
   public static Optional<GenerationState> read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      // missing, unreadable or not UTF-8: the same as no state
-      return Optional.empty();
-    }
-    if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("fingerprint ")) {
+    List<String> lines = StateFiles.read(file, HEADER).orElse(List.of());
+    if (lines.isEmpty() || !lines.get(0).startsWith("fingerprint ")) {
       return Optional.empty();
     }
     Map<String, String> files = new LinkedHashMap<>();
-    for (String line : lines.subList(2, lines.size())) {
+    for (String line : lines.subList(1, lines.size())) {
       // "file " + 64 hex digits + " " + path
       if (!line.startsWith("file ") || line.length() < 71 || line.charAt(69) != ' ') {
         return Optional.empty();
@@ -80,7 +64,7 @@ public record GenerationState(String fingerprint, Map<String, String> files) {
       files.put(line.substring(70), line.substring(5, 69));
     }
     try {
-      return Optional.of(new GenerationState(lines.get(1).substring("fingerprint ".length()), files));
+      return Optional.of(new GenerationState(lines.get(0).substring("fingerprint ".length()), files));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -95,11 +79,7 @@ public record GenerationState(String fingerprint, Map<String, String> files) {
   public void write(Path file) {
     StringBuilder text = new StringBuilder(HEADER).append('\n').append("fingerprint ").append(fingerprint).append('\n');
     files.forEach((path, hash) -> text.append("file ").append(hash).append(' ').append(path).append('\n'));
-    try {
-      FileSetWriter.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-    }
+    StateFiles.write(file, text);
   }
 
   /**
