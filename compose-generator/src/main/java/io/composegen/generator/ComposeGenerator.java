@@ -28,6 +28,7 @@ import io.composegen.generator.write.GeneratedMark;
 import io.composegen.generator.write.WriteReport;
 import io.composegen.generator.write.WriteStatus;
 import io.composegen.model.Stack;
+import io.composegen.model.internal.Tasks;
 import io.composegen.model.layer.Environments;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.layer.Layers;
@@ -49,7 +50,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -202,26 +202,11 @@ public final class ComposeGenerator {
     try {
       out = renderRest(run, baseName);
     } catch (RuntimeException | Error e) {
-      join(base);
+      Tasks.join(base);
       throw e;
     }
-    out.put(baseName, join(base));
+    out.put(baseName, Tasks.join(base));
     return Collections.unmodifiableMap(out);
-  }
-
-  /** Waits for {@code task} and returns its result, or throws what it threw. */
-  private static String join(CompletableFuture<String> task) {
-    try {
-      return task.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw e;
-    }
   }
 
   /**

@@ -66,8 +66,9 @@ final class Markdown {
     return "`".repeat(Math.max(3, longestRun + 1));
   }
 
-  private static String oneLine(char c) {
+  /** Returns {@code c}, or a space for a line break or another control character. */
+  private static char oneLine(char c) {
     boolean lineBreak = c == '\u2028' || c == '\u2029' || c == '\u0085';
-    return Character.isISOControl(c) || lineBreak ? " " : String.valueOf(c);
+    return Character.isISOControl(c) || lineBreak ? ' ' : c;
   }
 }

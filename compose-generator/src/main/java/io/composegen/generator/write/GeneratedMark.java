@@ -1,6 +1,5 @@
 package io.composegen.generator.write;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -116,25 +115,49 @@ public final class GeneratedMark {
     return syntax.open + WORDS + checksum(coveredContent) + syntax.close + "\n";
   }
 
-  private static final int DIGEST_SLICE = 1 << 16;
+  private static final int DIGEST_BUFFER = 1 << 14;
 
-  private static String checksum(String content) {
+  /**
+   * Returns the checksum of {@code content}'s UTF-8 bytes, encoded into one small buffer as it is digested, so that a
+   * text of megabytes is never held a second time as bytes: encoded as {@link String#getBytes} with UTF-8 encodes,
+   * a lone surrogate becoming {@code ?}.
+   */
+  static String checksum(String content) {
+    MessageDigest sha;
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      // in slices, so that a text of tens of megabytes is never held a second time as UTF-8 bytes
-      int start = 0;
-      while (start < content.length()) {
-        int end = Math.min(content.length(), start + DIGEST_SLICE);
-        if (end < content.length() && Character.isHighSurrogate(content.charAt(end - 1))) {
-          end--;
-        }
-        sha.update(content.substring(start, end).getBytes(StandardCharsets.UTF_8));
-        start = end;
-      }
-      byte[] digest = sha.digest();
-      return HexFormat.of().formatHex(digest).substring(0, CHECKSUM_LENGTH);
+      sha = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java platform has SHA-256", e);
     }
+    byte[] buffer = new byte[DIGEST_BUFFER];
+    int used = 0;
+    int length = content.length();
+    for (int i = 0; i < length; i++) {
+      if (used > DIGEST_BUFFER - 4) {
+        sha.update(buffer, 0, used);
+        used = 0;
+      }
+      char c = content.charAt(i);
+      if (c < 0x80) {
+        buffer[used++] = (byte) c;
+      } else if (c < 0x800) {
+        buffer[used++] = (byte) (0xc0 | c >> 6);
+        buffer[used++] = (byte) (0x80 | c & 0x3f);
+      } else if (!Character.isSurrogate(c)) {
+        buffer[used++] = (byte) (0xe0 | c >> 12);
+        buffer[used++] = (byte) (0x80 | c >> 6 & 0x3f);
+        buffer[used++] = (byte) (0x80 | c & 0x3f);
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(content.charAt(i + 1))) {
+        int codePoint = Character.toCodePoint(c, content.charAt(++i));
+        buffer[used++] = (byte) (0xf0 | codePoint >> 18);
+        buffer[used++] = (byte) (0x80 | codePoint >> 12 & 0x3f);
+        buffer[used++] = (byte) (0x80 | codePoint >> 6 & 0x3f);
+        buffer[used++] = (byte) (0x80 | codePoint & 0x3f);
+      } else {
+        buffer[used++] = '?';
+      }
+    }
+    sha.update(buffer, 0, used);
+    return HexFormat.of().formatHex(sha.digest()).substring(0, CHECKSUM_LENGTH);
   }
 }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class GeneratedMarkTest {
@@ -98,6 +99,29 @@ class GeneratedMarkTest {
     String markOnly = GeneratedMark.stamp("").strip();
 
     assertThat(GeneratedMark.inspect(markOnly)).isEqualTo(MarkStatus.EDITED);
+  }
+
+  @Property(tries = 300)
+  void theChecksumIsThatOfTheUtf8BytesOfAnyText(@ForAll String text, @ForAll @IntRange(max = 40_000) int repeat)
+      throws Exception {
+    // repeated past the digest's buffer, so that characters of every width, pairs and lone surrogates fall on its edge
+    String body = text.isEmpty() ? "" : text.repeat(Math.max(1, repeat / text.length()));
+
+    assertThat(GeneratedMark.checksum(body)).isEqualTo(sha256Prefix(body));
+  }
+
+  @Test
+  void lonelySurrogatesAndEveryUtf8WidthAreDigestedAsJavaEncodesThem() throws Exception {
+    String body = "a\u00e9\u20ac\ud83d\ude00 \ud83d x \ude00 \ud83d";
+
+    assertThat(GeneratedMark.checksum(body)).isEqualTo(sha256Prefix(body));
+    assertThat(GeneratedMark.checksum("x".repeat(16_381) + "\ud83d\ude00")).isEqualTo(sha256Prefix(
+        "x".repeat(16_381) + "\ud83d\ude00"));
+  }
+
+  private static String sha256Prefix(String text) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)))
+        .substring(0, 16);
   }
 
   @Property(tries = 300)

@@ -1,11 +1,13 @@
 package io.composegen.model.layer;
 
 import io.composegen.model.Stack;
+import io.composegen.model.internal.Tasks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A stack with every environment resolved and its layers factored into files, each computed once; immutable.
@@ -22,11 +24,21 @@ public final class Environments {
 
   private Environments(Stack stack) {
     this.stack = stack;
-    this.files = Layers.factor(stack);
+    // Factoring and resolving read the stack only and take about as long: with layers, the files are factored on
+    // another core meanwhile. What factoring throws is thrown first, as when it was done first.
+    CompletableFuture<Stack> factored = stack.layers().isEmpty()
+        ? CompletableFuture.completedFuture(Layers.factor(stack))
+        : CompletableFuture.supplyAsync(() -> Layers.factor(stack));
     Map<String, Stack> out = new LinkedHashMap<>();
-    for (String environment : stack.environments()) {
-      out.put(environment, stack.resolve(environment));
+    try {
+      for (String environment : stack.environments()) {
+        out.put(environment, stack.resolve(environment));
+      }
+    } catch (RuntimeException | Error e) {
+      Tasks.join(factored);
+      throw e;
     }
+    this.files = Tasks.join(factored);
     this.resolved = Collections.unmodifiableMap(out);
   }
 
