@@ -25,13 +25,7 @@ final class DiagramPrinter {
 
   /** Returns the text {@code graph.mmd.ftl} prints for {@code view}. */
   static String mermaid(DiagramView view) {
-    int length = MERMAID_HEAD.length() + view.title().length() + 1;
-    for (DiagramView.NodeView node : view.nodes()) {
-      length += INDENT.length() + node.id().length() + node.shape().length() + node.label().length()
-          + node.shapeEnd().length() + 1;
-    }
-    length += edgesLength(view.edges(), 2);
-    StringBuilder out = new StringBuilder(length).append(MERMAID_HEAD).append(view.title()).append('\n');
+    StringBuilder out = new StringBuilder(mermaidLength(view)).append(MERMAID_HEAD).append(view.title()).append('\n');
     for (DiagramView.NodeView node : view.nodes()) {
       out.append(INDENT).append(node.id()).append(node.shape()).append(node.label()).append(node.shapeEnd())
           .append('\n');
@@ -41,6 +35,16 @@ final class DiagramPrinter {
           .append('\n');
     }
     return out.toString();
+  }
+
+  /** Returns the length of the text {@link #mermaid} prints for {@code view}, without printing it. */
+  static int mermaidLength(DiagramView view) {
+    int length = MERMAID_HEAD.length() + view.title().length() + 1;
+    for (DiagramView.NodeView node : view.nodes()) {
+      length += INDENT.length() + node.id().length() + node.shape().length() + node.label().length()
+          + node.shapeEnd().length() + 1;
+    }
+    return length + edgesLength(view.edges(), 2);
   }
 
   /** Returns the text {@code graph.dot.ftl} prints for {@code view}. */

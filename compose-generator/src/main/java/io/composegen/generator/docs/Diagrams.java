@@ -21,7 +21,35 @@ public final class Diagrams {
   private static final String MERMAID_TEMPLATE = "graph.mmd.ftl";
   private static final String DOT_TEMPLATE = "graph.dot.ftl";
 
+  /**
+   * The most characters of diagram text Mermaid draws with its default configuration ({@code maxTextSize}); GitHub
+   * and GitLab draw with it and show an error in place of a longer diagram.
+   */
+  static final int MERMAID_MAX_TEXT = 50_000;
+
   private Diagrams() {}
+
+  /**
+   * A Mermaid diagram for a README: its text, or none when it is longer than {@link #MERMAID_MAX_TEXT}.
+   *
+   * @param text the text, or null when too long to be drawn where the README is read
+   * @param length the text's length in characters
+   */
+  record Sized(String text, int length) {}
+
+  /**
+   * Returns the Mermaid text of {@code graph} when Mermaid draws it with its default configuration, else only its
+   * length. The built-in layout is measured without being printed; a user's template is rendered and measured.
+   */
+  static Sized mermaidForReadme(StackGraph graph, String title, TemplateEngine templates) {
+    DiagramView view = view(graph, title, GraphFormat.MERMAID);
+    if (templates.overrides(MERMAID_TEMPLATE)) {
+      String text = templates.render(MERMAID_TEMPLATE, Map.of("diagram", view));
+      return text.length() > MERMAID_MAX_TEXT ? new Sized(null, text.length()) : new Sized(text, text.length());
+    }
+    int length = DiagramPrinter.mermaidLength(view);
+    return length > MERMAID_MAX_TEXT ? new Sized(null, length) : new Sized(DiagramPrinter.mermaid(view), length);
+  }
 
   /**
    * Returns the diagram of {@code environment} of {@code stack} in {@code format}.

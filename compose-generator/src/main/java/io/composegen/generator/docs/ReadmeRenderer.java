@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -236,6 +237,7 @@ public final class ReadmeRenderer {
    * <p>On a stack of thousands of services every environment's graph, and every diagram's text, is several
    * megabytes, so neither is kept: environments are grouped by their graphs' hash codes (a match is confirmed by
    * drawing the earlier graph again and comparing in full), and each diagram is drawn when the template prints it.
+   * A diagram longer than Mermaid draws with its default settings is measured but not drawn; its section says so.
    */
   private static List<ReadmeView.DiagramSection> diagrams(Stack stack, Map<String, Stack> resolved,
       TemplateEngine templates) {
@@ -263,8 +265,19 @@ public final class ReadmeRenderer {
               + envs.stream().map(Markdown::code).collect(Collectors.joining(", "));
       String title = name + ", " + (envs.size() == 1 ? "environment " : "environments ") + String.join(", ", envs);
       StackGraph graph = StackGraph.of(resolved.get(envs.get(0)));
-      return new ReadmeView.DiagramSection(heading, Diagrams.render(graph, title, GraphFormat.MERMAID, templates));
+      Diagrams.Sized diagram = Diagrams.mermaidForReadme(graph, title, templates);
+      return diagram.text() != null ? new ReadmeView.DiagramSection(heading, diagram.text(), "")
+          : new ReadmeView.DiagramSection(heading, "", omitted(diagram.length(), envs.get(0)));
     });
+  }
+
+  /** Says why a diagram of {@code length} characters is left out, and how to draw it for {@code environment}. */
+  static String omitted(int length, String environment) {
+    return String.format(Locale.ROOT, "This diagram is left out: it is %d characters of Mermaid, more than the %d that "
+        + "Mermaid draws with its default settings (`maxTextSize`), so GitHub and GitLab would show an error in its "
+        + "place. %s writes it to `target/compose-graph.mmd`; with `-Dcompose.graph.format=dot` it is Graphviz DOT, "
+        + "which draws large graphs.", length, Diagrams.MERMAID_MAX_TEXT,
+        Markdown.code("mvn compose:graph -Dcompose.graph.environment=" + environment));
   }
 
   /** An unmodifiable list of diagram sections that draws each one when it is read and keeps none. */

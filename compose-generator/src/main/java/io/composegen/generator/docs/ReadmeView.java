@@ -77,10 +77,13 @@ public record ReadmeView(
   public record VariableRow(String name, String defaultValue, String notes) {}
 
   /**
-   * A diagram and the environments it shows.
+   * A diagram and the environments it shows, or why it is left out.
    *
    * @param heading the heading's text, empty when one diagram shows every environment
-   * @param mermaid the Mermaid flowchart, without the code fence
+   * @param mermaid the Mermaid flowchart, without the code fence; empty when it is left out
+   * @param omitted empty when the diagram is drawn; else a Markdown paragraph saying why it is left out (Mermaid
+   *     draws at most 50,000 characters with its default configuration, which GitHub and GitLab use) and how to
+   *     draw it
    */
-  public record DiagramSection(String heading, String mermaid) {}
+  public record DiagramSection(String heading, String mermaid, String omitted) {}
 }

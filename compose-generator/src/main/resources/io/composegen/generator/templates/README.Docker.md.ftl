@@ -81,6 +81,10 @@ path in the container, and dotted arrows published ports with the container port
 ### ${diagram.heading}
 </#if>
 
+<#if diagram.omitted?has_content>
+${diagram.omitted}
+<#else>
 ```mermaid
 ${diagram.mermaid}```
+</#if>
 </#list>

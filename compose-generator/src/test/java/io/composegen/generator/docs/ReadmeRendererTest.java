@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.composegen.generator.ComposeGenerator;
 import io.composegen.generator.check.Drift;
 import io.composegen.generator.golden.SeedStacks;
+import io.composegen.generator.render.TemplateEngine;
 import io.composegen.generator.write.FileConflictException;
 import io.composegen.generator.write.GeneratedMark;
 import io.composegen.generator.write.MarkStatus;
@@ -141,6 +142,40 @@ class ReadmeRendererTest {
 
     assertThat(codeBlocks(text, "mermaid")).hasSize(2);
     assertThat(headings(text)).contains("Environments base, prod", "Environment dev");
+  }
+
+  @Test
+  void leavesOutADiagramLongerThanMermaidDrawsAndSaysHowToDrawIt() {
+    Layer.Builder prod = Layer.prod();
+    for (int i = 0; i < 600; i++) {
+      prod.service(Service.builder("worker-" + i).image("busybox:1.36").dependsOn("web"));
+    }
+    Stack stack = Stack.builder("app").service(Service.builder("web").image("nginx:1.27")).layer(prod).build();
+    int length = Diagrams.render(stack, Layer.PROD, GraphFormat.MERMAID,
+        TemplateEngine.create()).length();
+
+    String text = readme(stack);
+
+    assertThat(length).isGreaterThan(50_000);
+    assertThat(codeBlocks(text, "mermaid")).hasSize(1).allSatisfy(diagram -> assertThat(diagram).hasSizeLessThan(1000));
+    assertThat(headings(text)).contains("Environment base", "Environment prod");
+    assertThat(text).contains("This diagram is left out: it is " + length + " characters of Mermaid, more than the "
+        + "50000 that Mermaid draws with its default settings (`maxTextSize`)")
+        .contains("`mvn compose:graph -Dcompose.graph.environment=prod` writes it to `target/compose-graph.mmd`");
+  }
+
+  @Test
+  void drawsADiagramOfFiftyThousandCharactersAndLeavesOutOneLonger() {
+    assertThat(ReadmeRenderer.omitted(50_001, "dev")).startsWith("This diagram is left out: it is 50001 characters");
+    StackGraph graph = StackGraph.of(Stack.builder("app").service(Service.builder("web").image("nginx:1.27")).build());
+    TemplateEngine templates = TemplateEngine.create();
+    String title = "t".repeat(50_000);
+    int shortest = Diagrams.render(graph, "", GraphFormat.MERMAID, templates).length();
+
+    assertThat(Diagrams.mermaidForReadme(graph, title.substring(0, 50_000 - shortest), templates).text())
+        .hasSize(50_000);
+    assertThat(Diagrams.mermaidForReadme(graph, title.substring(0, 50_001 - shortest), templates))
+        .isEqualTo(new Diagrams.Sized(null, 50_001));
   }
 
   @Test
