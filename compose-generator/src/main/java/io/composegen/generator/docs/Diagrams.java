@@ -52,6 +52,19 @@ public final class Diagrams {
   }
 
   /**
+   * Returns the length of the built-in Mermaid layout of {@code graph} with an empty title, without printing it; with
+   * {@link #mermaidLength(int, String)}, the length under any title.
+   */
+  static int untitledMermaidLength(StackGraph graph) {
+    return DiagramPrinter.mermaidLength(view(graph, "", GraphFormat.MERMAID));
+  }
+
+  /** Returns the length of a Mermaid diagram given its {@link #untitledMermaidLength} and its title. */
+  static int mermaidLength(int untitledLength, String title) {
+    return untitledLength + mermaidComment(title).length();
+  }
+
+  /**
    * Returns the diagram of {@code environment} of {@code stack} in {@code format}.
    *
    * @param stack the stack, as the user modelled it (generated builds and image references are described as such)

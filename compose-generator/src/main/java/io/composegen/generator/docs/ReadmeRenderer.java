@@ -236,12 +236,15 @@ public final class ReadmeRenderer {
    *
    * <p>On a stack of thousands of services every environment's graph, and every diagram's text, is several
    * megabytes, so neither is kept: environments are grouped by their graphs' hash codes (a match is confirmed by
-   * drawing the earlier graph again and comparing in full), and each diagram is drawn when the template prints it.
-   * A diagram longer than Mermaid draws with its default settings is measured but not drawn; its section says so.
+   * building the earlier graph again and comparing in full), and each diagram is drawn when the template prints it.
+   * A diagram longer than Mermaid draws with its default settings is left out, its section saying so: with the
+   * built-in layout, its length is measured while grouping, so that its graph is not built again.
    */
   private static List<ReadmeView.DiagramSection> diagrams(Stack stack, Map<String, Stack> resolved,
       TemplateEngine templates) {
     List<List<String>> groups = new ArrayList<>();
+    List<Integer> untitledLengths = new ArrayList<>();
+    boolean builtIn = !templates.overrides(Diagrams.template(GraphFormat.MERMAID));
     Map<Integer, List<List<String>>> byHash = new HashMap<>();
     resolved.forEach((env, environment) -> {
       StackGraph graph = StackGraph.of(environment);
@@ -256,6 +259,7 @@ public final class ReadmeRenderer {
       group.add(env);
       sameHash.add(group);
       groups.add(group);
+      untitledLengths.add(builtIn ? Diagrams.untitledMermaidLength(graph) : -1);
     });
     String name = stack.name() == null ? "stack" : "stack " + stack.name();
     return new DrawnOnRead(groups.size(), i -> {
@@ -264,8 +268,11 @@ public final class ReadmeRenderer {
           : (envs.size() == 1 ? "Environment " : "Environments ")
               + envs.stream().map(Markdown::code).collect(Collectors.joining(", "));
       String title = name + ", " + (envs.size() == 1 ? "environment " : "environments ") + String.join(", ", envs);
-      StackGraph graph = StackGraph.of(resolved.get(envs.get(0)));
-      Diagrams.Sized diagram = Diagrams.mermaidForReadme(graph, title, templates);
+      int untitled = untitledLengths.get(i);
+      if (untitled >= 0 && Diagrams.mermaidLength(untitled, title) > Diagrams.MERMAID_MAX_TEXT) {
+        return new ReadmeView.DiagramSection(heading, "", omitted(Diagrams.mermaidLength(untitled, title), envs.get(0)));
+      }
+      Diagrams.Sized diagram = Diagrams.mermaidForReadme(StackGraph.of(resolved.get(envs.get(0))), title, templates);
       return diagram.text() != null ? new ReadmeView.DiagramSection(heading, diagram.text(), "")
           : new ReadmeView.DiagramSection(heading, "", omitted(diagram.length(), envs.get(0)));
     });

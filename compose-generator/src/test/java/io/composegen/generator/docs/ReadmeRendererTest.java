@@ -179,6 +179,19 @@ class ReadmeRendererTest {
   }
 
   @Test
+  void measuresADiagramOfTheUsersTemplateByRenderingIt(@TempDir Path dir) throws Exception {
+    StackGraph graph = StackGraph.of(Stack.builder("app").service(Service.builder("web").image("nginx:1.27")).build());
+    Files.writeString(dir.resolve("graph.mmd.ftl"),
+        "flowchart LR\n<#list 1..(diagram.nodes?size * 60000) as i>x</#list>\n");
+
+    assertThat(Diagrams.mermaidForReadme(graph, "t", TemplateEngine.withOverrides(dir)))
+        .isEqualTo(new Diagrams.Sized(null, "flowchart LR\n".length() + 60_000 + 1));
+    Files.writeString(dir.resolve("graph.mmd.ftl"), "flowchart LR\n    short\n");
+    assertThat(Diagrams.mermaidForReadme(graph, "t", TemplateEngine.withOverrides(dir)).text())
+        .isEqualTo("flowchart LR\n    short\n");
+  }
+
+  @Test
   void listsTheVariablesAndTheFilesToKeepOutOfVersionControl() {
     Stack stack = Stack.builder("app")
         .service(Service.builder("web").image("web:${TAG:-1.0}").env("DB_PASSWORD", "${DB_PASSWORD:?set it}")
