@@ -269,8 +269,9 @@ public final class ReadmeRenderer {
               + envs.stream().map(Markdown::code).collect(Collectors.joining(", "));
       String title = name + ", " + (envs.size() == 1 ? "environment " : "environments ") + String.join(", ", envs);
       int untitled = untitledLengths.get(i);
-      if (untitled >= 0 && Diagrams.mermaidLength(untitled, title) > Diagrams.MERMAID_MAX_TEXT) {
-        return new ReadmeView.DiagramSection(heading, "", omitted(Diagrams.mermaidLength(untitled, title), envs.get(0)));
+      int length = untitled < 0 ? -1 : Diagrams.mermaidLength(untitled, title);
+      if (length > Diagrams.MERMAID_MAX_TEXT) {
+        return new ReadmeView.DiagramSection(heading, "", omitted(length, envs.get(0)));
       }
       Diagrams.Sized diagram = Diagrams.mermaidForReadme(StackGraph.of(resolved.get(envs.get(0))), title, templates);
       return diagram.text() != null ? new ReadmeView.DiagramSection(heading, diagram.text(), "")
