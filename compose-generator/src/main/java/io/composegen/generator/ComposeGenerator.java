@@ -449,9 +449,10 @@ public final class ComposeGenerator {
   /** Prints a compose file in the built-in layout, or with the user's {@code compose.yaml.ftl} when there is one. */
   private String renderFile(String fileName, YamlNode.Mapping tree) {
     boolean usersTemplate = templateFolder != null && templates().overrides(COMPOSE_TEMPLATE);
-    String body = usersTemplate ? templates().render(COMPOSE_TEMPLATE, Map.of("root", tree, "fileName", fileName))
-        : ComposeYamlPrinter.print(tree);
-    String text = GeneratedMark.stamp(body);
+    String text = usersTemplate
+        ? GeneratedMark.stamp(templates().render(COMPOSE_TEMPLATE, Map.of("root", tree, "fileName", fileName)))
+        : GeneratedMark.stampReserved(
+            ComposeYamlPrinter.print(tree, GeneratedMark.lineLength(GeneratedMark.Syntax.HASH)), GeneratedMark.Syntax.HASH);
     try {
       ReadBack.verify(fileName, text, tree);
     } catch (IllegalStateException e) {

@@ -37,10 +37,22 @@ public final class ComposeYamlPrinter {
    * any other section.
    */
   public static String print(YamlNode.Mapping root) {
+    return print(root, 0).toString();
+  }
+
+  /**
+   * Returns the text of the compose file of {@code root} after {@code reserved} spaces, kept for a first line that
+   * the caller writes in place (the generated mark), in a buffer of exactly that length: the text is not copied
+   * again to put a line before it.
+   */
+  public static StringBuilder print(YamlNode.Mapping root, int reserved) {
     Objects.requireNonNull(root, "root");
-    StringBuilder out = new StringBuilder(root(root, null));
+    StringBuilder out = new StringBuilder(reserved + root(root, null));
+    for (int i = 0; i < reserved; i++) {
+      out.append(' ');
+    }
     root(root, out);
-    return out.toString();
+    return out;
   }
 
   /**

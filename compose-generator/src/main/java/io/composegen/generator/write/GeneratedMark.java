@@ -62,6 +62,29 @@ public final class GeneratedMark {
     return markLine(body, Objects.requireNonNull(syntax, "syntax")) + body;
   }
 
+  /** Returns the length of a mark line in {@code syntax}, its line break included. */
+  public static int lineLength(Syntax syntax) {
+    return syntax.open.length() + WORDS.length() + CHECKSUM_LENGTH + syntax.close.length() + 1;
+  }
+
+  /**
+   * Writes the mark line into the first {@link #lineLength} characters of {@code text}, which were kept for it, with
+   * the checksum of the rest, and returns the text: what {@link #stamp(String, Syntax)} returns for the rest, without
+   * copying it to put the line before it.
+   *
+   * @throws IllegalArgumentException when {@code text} is shorter than a mark line
+   */
+  public static String stampReserved(StringBuilder text, Syntax syntax) {
+    Objects.requireNonNull(text, "text");
+    int length = lineLength(Objects.requireNonNull(syntax, "syntax"));
+    if (text.length() < length) {
+      throw new IllegalArgumentException("the text keeps no room for the composegen mark: it is shorter than "
+          + length + " characters");
+    }
+    text.replace(0, length, syntax.open + WORDS + checksum(text, length) + syntax.close + "\n");
+    return text.toString();
+  }
+
   /**
    * Returns {@code text} with a mark line inserted after its first line, the checksum covering all of {@code text}.
    *
@@ -123,6 +146,11 @@ public final class GeneratedMark {
    * a lone surrogate becoming {@code ?}.
    */
   static String checksum(String content) {
+    return checksum(content, 0);
+  }
+
+  /** Returns the checksum of {@code content} from index {@code from} on; see {@link #checksum(String)}. */
+  private static String checksum(CharSequence content, int from) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
@@ -132,7 +160,7 @@ public final class GeneratedMark {
     byte[] buffer = new byte[DIGEST_BUFFER];
     int used = 0;
     int length = content.length();
-    for (int i = 0; i < length; i++) {
+    for (int i = from; i < length; i++) {
       if (used > DIGEST_BUFFER - 4) {
         sha.update(buffer, 0, used);
         used = 0;

@@ -124,6 +124,19 @@ class GeneratedMarkTest {
         .substring(0, 16);
   }
 
+  @Property(tries = 200)
+  void stampingTheRoomKeptBeforeATextIsStampingTheText(@ForAll String body, @ForAll GeneratedMark.Syntax syntax) {
+    StringBuilder kept = new StringBuilder(" ".repeat(GeneratedMark.lineLength(syntax))).append(body);
+
+    assertThat(GeneratedMark.stampReserved(kept, syntax)).isEqualTo(GeneratedMark.stamp(body, syntax));
+  }
+
+  @Test
+  void stampingRefusesATextWithoutRoomForTheMark() {
+    assertThatThrownBy(() -> GeneratedMark.stampReserved(new StringBuilder("short"), GeneratedMark.Syntax.HASH))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keeps no room for the composegen mark");
+  }
+
   @Property(tries = 300)
   void anyStampedTextIsIntactAndAnyChangeIsSeen(@ForAll String body) {
     String stamped = GeneratedMark.stamp(body);
