@@ -25,6 +25,7 @@ import io.composegen.generator.validate.Validator;
 import io.composegen.generator.validate.dockerfile.DockerfileLint;
 import io.composegen.generator.write.FileSetWriter;
 import io.composegen.generator.write.GeneratedMark;
+import io.composegen.generator.write.GeneratedMark.Syntax;
 import io.composegen.generator.write.WriteReport;
 import io.composegen.generator.write.WriteStatus;
 import io.composegen.model.Stack;
@@ -451,8 +452,7 @@ public final class ComposeGenerator {
     boolean usersTemplate = templateFolder != null && templates().overrides(COMPOSE_TEMPLATE);
     String text = usersTemplate
         ? GeneratedMark.stamp(templates().render(COMPOSE_TEMPLATE, Map.of("root", tree, "fileName", fileName)))
-        : GeneratedMark.stampReserved(
-            ComposeYamlPrinter.print(tree, GeneratedMark.lineLength(GeneratedMark.Syntax.HASH)), GeneratedMark.Syntax.HASH);
+        : GeneratedMark.stampReserved(ComposeYamlPrinter.print(tree, GeneratedMark.lineLength(Syntax.HASH)), Syntax.HASH);
     try {
       ReadBack.verify(fileName, text, tree);
     } catch (IllegalStateException e) {
