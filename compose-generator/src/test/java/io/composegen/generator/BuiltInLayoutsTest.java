@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.composegen.generator.docs.GraphFormat;
 import io.composegen.generator.golden.SeedStacks;
+import io.composegen.generator.imports.DescriptorReader;
+import io.composegen.generator.imports.ReadResult;
+import io.composegen.generator.project.ProjectFacts;
+import io.composegen.generator.project.ProjectInference;
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.service.Condition;
@@ -13,6 +17,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,18 +27,21 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The layouts composegen prints in Java (compose files, Mermaid and DOT diagrams) are those of its shipped templates:
- * a generator whose template folder holds unchanged copies of {@code compose.yaml.ftl}, {@code graph.mmd.ftl} and
- * {@code graph.dot.ftl}, and so renders them with FreeMarker, writes every file and draws every graph exactly as the
- * generator without a template folder does.
+ * The layouts composegen prints in Java (compose files, Mermaid and DOT diagrams, generated Dockerfiles and
+ * {@code .dockerignore} files) are those of its shipped templates: a generator whose template folder holds unchanged
+ * copies of {@code compose.yaml.ftl}, {@code graph.mmd.ftl}, {@code graph.dot.ftl}, {@code Dockerfile.ftl} and
+ * {@code dockerignore.ftl}, and so renders them with FreeMarker, writes every file and draws every graph exactly as
+ * the generator without a template folder does.
  */
 class BuiltInLayoutsTest {
 
   /** The templates printed in Java unless the user's folder holds its own copy. */
-  static final List<String> PRINTED_IN_JAVA = List.of("compose.yaml.ftl", "graph.mmd.ftl", "graph.dot.ftl");
+  static final List<String> PRINTED_IN_JAVA =
+      List.of("compose.yaml.ftl", "graph.mmd.ftl", "graph.dot.ftl", "Dockerfile.ftl", "dockerignore.ftl");
 
   private static final ComposeGenerator JAVA = ComposeGenerator.create();
   private static final ComposeGenerator FREEMARKER = ComposeGenerator.builder().templates(shippedCopies()).build();
@@ -85,6 +93,41 @@ class BuiltInLayoutsTest {
   @MethodSource("goldenCases")
   void printsEveryGoldenCaseForTheLegacyToolAsTheShippedTemplates(String name) {
     printsAsTheShippedTemplates(SeedStacks.all().get(name), JAVA_LEGACY, FREEMARKER_LEGACY);
+  }
+
+  /**
+   * The stacks of the examples: those their descriptors describe, and what inference makes of the pom of
+   * {@code java-service}, which has none; each builds at least one image from a generated Dockerfile.
+   */
+  static Stream<Arguments> examples() {
+    Path examples = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("examples");
+    List<Arguments> out = new ArrayList<>();
+    try (Stream<Path> folders = Files.list(examples)) {
+      for (Path folder : folders.sorted().toList()) {
+        Path descriptor = folder.resolve(DescriptorReader.DEFAULT_PATH);
+        if (Files.isRegularFile(descriptor)) {
+          ReadResult<Stack> read = DescriptorReader.create().read(descriptor);
+          assertThat(read.isClean()).as(descriptor.toString()).isTrue();
+          out.add(Arguments.of(folder.getFileName().toString(), read.value()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ProjectFacts javaService = new ProjectFacts("java-service", "0.1.0-SNAPSHOT",
+        "A small HTTP service on the JDK's own server that counts its visits in PostgreSQL.", null, "jar", "17", 8080,
+        List.of("org.postgresql:postgresql"), false, false);
+    out.add(Arguments.of("java-service", ProjectInference.infer(javaService, true)));
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void printsEveryExampleAsTheShippedTemplates(String name, Stack stack) {
+    printsAsTheShippedTemplates(stack, JAVA, FREEMARKER);
+
+    assertThat(JAVA.render(stack).keySet()).as("the example's files").anyMatch(file -> file.endsWith("Dockerfile"))
+        .anyMatch(file -> file.endsWith(".dockerignore"));
   }
 
   @ParameterizedTest(name = "{0} services")

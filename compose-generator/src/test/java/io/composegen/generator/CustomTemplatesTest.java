@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.composegen.generator.docs.GraphFormat;
+import io.composegen.generator.write.GeneratedMark;
 import io.composegen.model.Stack;
+import io.composegen.model.recipe.Recipes;
 import io.composegen.model.service.Service;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A folder of the user's templates replaces built-in templates of the same name, those printed in Java too (compose
- * files and diagrams), and is held to the read-back check.
+ * files, diagrams, generated Dockerfiles and {@code .dockerignore} files), and is held to the read-back check.
  */
 class CustomTemplatesTest {
 
@@ -65,6 +68,35 @@ class CustomTemplatesTest {
     assertThat(generator.graph(STACK, Stack.BASE, GraphFormat.DOT)).contains("    graph [rankdir=TB, ");
     assertThat(generator.graph(STACK, Stack.BASE, GraphFormat.MERMAID))
         .isEqualTo(ComposeGenerator.create().graph(STACK, Stack.BASE, GraphFormat.MERMAID));
+  }
+
+  @Test
+  void aDockerfileTemplateOfTheSameNameWritesTheGeneratedDockerfiles() throws IOException {
+    Files.writeString(templates.resolve("Dockerfile.ftl"), builtIn("Dockerfile.ftl")
+        .replace("\nFROM ${stage.from}", "\n# stage ${stage?counter}\nFROM ${stage.from}"));
+    Stack built = STACK.toBuilder().service(Service.builder("api").build(".", Recipes.pythonPip().build())).build();
+
+    Map<String, String> files = ComposeGenerator.builder().templates(templates).build().render(built);
+    Map<String, String> builtInFiles = ComposeGenerator.create().render(built);
+
+    assertThat(files.get("Dockerfile")).contains("\n# stage 1\nFROM ").contains("\n# stage 2\nFROM ")
+        .startsWith("# syntax=docker/dockerfile:1\n" + GeneratedMark.PREFIX);
+    assertThat(builtInFiles.get("Dockerfile")).doesNotContain("# stage");
+    assertThat(files.get(".dockerignore")).isEqualTo(builtInFiles.get(".dockerignore"));
+    assertThat(files.get("compose.yaml")).isEqualTo(builtInFiles.get("compose.yaml"));
+  }
+
+  @Test
+  void aDockerignoreTemplateOfTheSameNameWritesTheDockerignoreFiles() throws IOException {
+    Files.writeString(templates.resolve("dockerignore.ftl"), builtIn("dockerignore.ftl").replace("# ${section.title}",
+        "## ${section.title?upper_case}"));
+    Stack built = STACK.toBuilder().service(Service.builder("api").build(".", Recipes.node().build())).build();
+
+    Map<String, String> files = ComposeGenerator.builder().templates(templates).build().render(built);
+
+    assertThat(files.get(".dockerignore")).contains("\n## SECRETS: NEVER PART OF AN IMAGE\n")
+        .doesNotContain("\n# Secrets");
+    assertThat(files.get("Dockerfile")).isEqualTo(ComposeGenerator.create().render(built).get("Dockerfile"));
   }
 
   @Test

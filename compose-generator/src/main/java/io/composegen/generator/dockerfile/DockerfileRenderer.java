@@ -18,7 +18,9 @@ import java.util.Set;
  * <p>A Dockerfile starts with the parser directive {@code # syntax=docker/dockerfile:1} (the BuildKit frontend that
  * understands {@code RUN --mount} and {@code COPY --chmod}), the mark on line 2, then the stages separated by
  * blank lines. The same model always gives the same bytes. Templates: {@code Dockerfile.ftl} and
- * {@code dockerignore.ftl}; pass an engine from {@link TemplateEngine#withOverrides} to use your own.
+ * {@code dockerignore.ftl}; pass an engine from {@link TemplateEngine#withOverrides} to use your own. The built-in
+ * layouts are printed in Java, equal to the shipped templates; FreeMarker renders a template only when the engine's
+ * folder {@link TemplateEngine#overrides(String) holds its own copy}.
  */
 public final class DockerfileRenderer {
 
@@ -43,21 +45,22 @@ public final class DockerfileRenderer {
 
   private DockerfileRenderer() {}
 
-  /** Holds the engine of the built-in templates, created only when a caller gives none. */
-  private static final class BuiltIn {
-    static final TemplateEngine ENGINE = TemplateEngine.create();
-  }
-
-  /** Renders {@code dockerfile} with the built-in template. */
+  /** Renders {@code dockerfile} in the built-in layout. */
   public static String render(Dockerfile dockerfile) {
-    return render(dockerfile, BuiltIn.ENGINE);
+    Objects.requireNonNull(dockerfile, "dockerfile");
+    return GeneratedMark.stampAfterFirstLine(DockerfilePrinter.dockerfile(DockerfileViews.of(dockerfile)));
   }
 
-  /** Renders {@code dockerfile} with the given engine's {@code Dockerfile.ftl}. */
+  /**
+   * Renders {@code dockerfile} with the given engine's {@code Dockerfile.ftl}: the user's copy when the engine's
+   * folder {@link TemplateEngine#overrides(String) holds one}, else the built-in layout, printed in Java.
+   */
   public static String render(Dockerfile dockerfile, TemplateEngine engine) {
     Objects.requireNonNull(dockerfile, "dockerfile");
     Objects.requireNonNull(engine, "engine");
-    String text = engine.render(DOCKERFILE_TEMPLATE, DockerfileViews.of(dockerfile));
+    DockerfileView view = DockerfileViews.of(dockerfile);
+    String text = engine.overrides(DOCKERFILE_TEMPLATE) ? engine.render(DOCKERFILE_TEMPLATE, view)
+        : DockerfilePrinter.dockerfile(view);
     return GeneratedMark.stampAfterFirstLine(text);
   }
 
@@ -73,14 +76,22 @@ public final class DockerfileRenderer {
    * @throws IllegalArgumentException if an entry is blank, spans lines, or starts with {@code #} (a comment)
    */
   public static String renderDockerignore(List<String> projectEntries) {
-    return renderDockerignore(projectEntries, BuiltIn.ENGINE);
+    Objects.requireNonNull(projectEntries, "projectEntries");
+    return GeneratedMark.stamp(DockerfilePrinter.dockerignore(dockerignoreView(projectEntries)));
   }
 
-  /** Renders a {@code .dockerignore} like {@link #renderDockerignore(List)} with the given engine. */
+  /**
+   * Renders a {@code .dockerignore} like {@link #renderDockerignore(List)} with the given engine's
+   * {@code dockerignore.ftl}: the user's copy when the engine's folder {@link TemplateEngine#overrides(String) holds
+   * one}, else the built-in layout, printed in Java.
+   */
   public static String renderDockerignore(List<String> projectEntries, TemplateEngine engine) {
     Objects.requireNonNull(projectEntries, "projectEntries");
     Objects.requireNonNull(engine, "engine");
-    return GeneratedMark.stamp(engine.render(DOCKERIGNORE_TEMPLATE, dockerignoreView(projectEntries)));
+    DockerignoreView view = dockerignoreView(projectEntries);
+    String text = engine.overrides(DOCKERIGNORE_TEMPLATE) ? engine.render(DOCKERIGNORE_TEMPLATE, view)
+        : DockerfilePrinter.dockerignore(view);
+    return GeneratedMark.stamp(text);
   }
 
   static DockerignoreView dockerignoreView(List<String> projectEntries) {

@@ -38,8 +38,9 @@ import java.util.TimeZone;
  *
  * <p>Templates are loaded from the classpath under {@code /io/composegen/generator/templates/}; with {@link #withOverrides(Path)} a
  * file of the same name in the user's folder wins over the built-in one. The layouts printed most often (compose
- * files, diagrams) are printed by Java code equal to their built-in templates, and go through an engine only when the
- * user's folder {@link #overrides(String) holds its own copy}.
+ * files, diagrams, generated Dockerfiles and {@code .dockerignore} files) are printed by Java code equal to their
+ * built-in templates, and go through an engine only when the user's folder {@link #overrides(String) holds its own
+ * copy}.
  *
  * <p>What templates can rely on:
  * <ul>
@@ -113,8 +114,8 @@ public final class TemplateEngine {
    * the built-in one; false without an override folder. The answer is the folder's as it is now: FreeMarker finds
    * the template the same way, so a file it would refuse (a link out of the folder) does not count.
    *
-   * <p>Callers that print a built-in layout in Java ({@link ComposeYamlPrinter}) ask this first: only a template of
-   * the user's goes through FreeMarker.
+   * <p>Callers that print a built-in layout in Java ({@link ComposeYamlPrinter}, the diagrams, the generated
+   * Dockerfiles) ask this first: only a template of the user's goes through FreeMarker.
    */
   public boolean overrides(String templateName) {
     Objects.requireNonNull(templateName, "templateName");

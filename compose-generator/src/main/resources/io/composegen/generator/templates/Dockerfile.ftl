@@ -3,6 +3,9 @@
   handed over as the root: every value is already escaped and split into lines, so this template decides only
   the continuation (" \" and four spaces) and the blank lines between stages. The first line must stay the
   syntax directive: the composegen mark goes on line 2.
+
+  This template is the reference layout: without a copy in the template folder, composegen prints the same text in
+  Java (io.composegen.generator.dockerfile.DockerfilePrinter), and tests hold the two equal.
 -->
 # syntax=docker/dockerfile:1
 <#list stages as stage>
