@@ -66,15 +66,35 @@ public final class TemplateEngine {
   /** The classpath folder that holds the built-in templates. */
   static final String BUILT_IN_TEMPLATES = "/io/composegen/generator/templates/";
 
-  private final Configuration configuration;
+  /** Where templates are found: the user's folder, if any, then the built-in ones. */
+  private final TemplateLoader loader;
+  /**
+   * FreeMarker's configuration, created by the first {@link #render}: the layouts printed in Java only ask
+   * {@link #overrides}, so a run that renders no template never loads FreeMarker's configuration and parser.
+   */
+  private volatile Configuration configuration;
   private final String description;
   /** The loader of the user's folder; null without one. */
   private final TemplateLoader userTemplates;
 
   private TemplateEngine(TemplateLoader loader, TemplateLoader userTemplates, String description) {
-    this.configuration = configure(loader);
+    this.loader = loader;
     this.userTemplates = userTemplates;
     this.description = description;
+  }
+
+  private Configuration configuration() {
+    Configuration cfg = configuration;
+    if (cfg == null) {
+      synchronized (this) {
+        cfg = configuration;
+        if (cfg == null) {
+          cfg = configure(loader);
+          configuration = cfg;
+        }
+      }
+    }
+    return cfg;
   }
 
   /** Returns an engine that renders the built-in templates. */
@@ -146,7 +166,7 @@ public final class TemplateEngine {
     Objects.requireNonNull(templateName, "templateName");
     Template template;
     try {
-      template = configuration.getTemplate(templateName);
+      template = configuration().getTemplate(templateName);
     } catch (TemplateNotFoundException e) {
       throw new RenderException(templateName, null,
           "Template \"" + templateName + "\" not found in " + description, e);
