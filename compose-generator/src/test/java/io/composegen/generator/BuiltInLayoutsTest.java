@@ -32,16 +32,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The layouts composegen prints in Java (compose files, Mermaid and DOT diagrams, generated Dockerfiles and
- * {@code .dockerignore} files) are those of its shipped templates: a generator whose template folder holds unchanged
- * copies of {@code compose.yaml.ftl}, {@code graph.mmd.ftl}, {@code graph.dot.ftl}, {@code Dockerfile.ftl} and
- * {@code dockerignore.ftl}, and so renders them with FreeMarker, writes every file and draws every graph exactly as
- * the generator without a template folder does.
+ * {@code .dockerignore} files, {@code README.Docker.md}) are those of its shipped templates: a generator whose
+ * template folder holds unchanged copies of all of them, and so renders them with FreeMarker, writes every file and
+ * draws every graph exactly as the generator without a template folder does.
  */
 class BuiltInLayoutsTest {
 
   /** The templates printed in Java unless the user's folder holds its own copy. */
-  static final List<String> PRINTED_IN_JAVA =
-      List.of("compose.yaml.ftl", "graph.mmd.ftl", "graph.dot.ftl", "Dockerfile.ftl", "dockerignore.ftl");
+  static final List<String> PRINTED_IN_JAVA = List.of("compose.yaml.ftl", "graph.mmd.ftl", "graph.dot.ftl",
+      "Dockerfile.ftl", "dockerignore.ftl", "README.Docker.md.ftl");
 
   private static final ComposeGenerator JAVA = ComposeGenerator.create();
   private static final ComposeGenerator FREEMARKER = ComposeGenerator.builder().templates(shippedCopies()).build();

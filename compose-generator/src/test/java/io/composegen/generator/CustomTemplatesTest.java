@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A folder of the user's templates replaces built-in templates of the same name, those printed in Java too (compose
- * files, diagrams, generated Dockerfiles and {@code .dockerignore} files), and is held to the read-back check.
+ * files, diagrams, generated Dockerfiles and {@code .dockerignore} files, the README), and is held to the read-back
+ * check.
  */
 class CustomTemplatesTest {
 
@@ -97,6 +98,17 @@ class CustomTemplatesTest {
     assertThat(files.get(".dockerignore")).contains("\n## SECRETS: NEVER PART OF AN IMAGE\n")
         .doesNotContain("\n# Secrets");
     assertThat(files.get("Dockerfile")).isEqualTo(ComposeGenerator.create().render(built).get("Dockerfile"));
+  }
+
+  @Test
+  void aReadmeTemplateOfTheSameNameWritesTheReadme() throws IOException {
+    Files.writeString(templates.resolve("README.Docker.md.ftl"), builtIn("README.Docker.md.ftl")
+        .replace("## Files", "## The files"));
+    ComposeGenerator generator = ComposeGenerator.builder().templates(templates).build();
+
+    assertThat(generator.render(STACK).get("README.Docker.md")).contains("\n## The files\n")
+        .contains("```mermaid\nflowchart LR\n");
+    assertThat(ComposeGenerator.create().render(STACK).get("README.Docker.md")).contains("\n## Files\n");
   }
 
   @Test

@@ -72,7 +72,8 @@ public final class ReadmeRenderer {
     ReadmeView view = new ReadmeView(title, files(stack, buildFiles, envExample), services(resolved),
         environmentSections(stack, resolved), envExample, variables(variables), ignored,
         Markdown.fence(String.join("\n", ignored)), diagrams(stack, resolved, templates));
-    return templates.render(TEMPLATE, Map.of("readme", view));
+    return templates.overrides(TEMPLATE) ? templates.render(TEMPLATE, Map.of("readme", view))
+        : ReadmePrinter.print(view);
   }
 
   private static List<String> files(Stack stack, List<String> buildFiles, boolean envExample) {

@@ -37,9 +37,9 @@ import java.util.TimeZone;
  * Renders the FreeMarker templates of composegen; the one place where FreeMarker is configured.
  *
  * <p>Templates are loaded from the classpath under {@code /io/composegen/generator/templates/}; with {@link #withOverrides(Path)} a
- * file of the same name in the user's folder wins over the built-in one. The layouts printed most often (compose
- * files, diagrams, generated Dockerfiles and {@code .dockerignore} files) are printed by Java code equal to their
- * built-in templates, and go through an engine only when the user's folder {@link #overrides(String) holds its own
+ * file of the same name in the user's folder wins over the built-in one. The built-in layouts (compose files,
+ * diagrams, generated Dockerfiles and {@code .dockerignore} files, the README) are printed by Java code equal to
+ * their templates, and go through an engine only when the user's folder {@link #overrides(String) holds its own
  * copy}.
  *
  * <p>What templates can rely on:
@@ -135,7 +135,7 @@ public final class TemplateEngine {
    * the template the same way, so a file it would refuse (a link out of the folder) does not count.
    *
    * <p>Callers that print a built-in layout in Java ({@link ComposeYamlPrinter}, the diagrams, the generated
-   * Dockerfiles) ask this first: only a template of the user's goes through FreeMarker.
+   * Dockerfiles, the README) ask this first: only a template of the user's goes through FreeMarker.
    */
   public boolean overrides(String templateName) {
     Objects.requireNonNull(templateName, "templateName");

@@ -1,6 +1,7 @@
 <#--
   The layout of README.Docker.md. ReadmeView hands over Markdown that is already escaped, in order; this template
   decides only headings, order and wording around it. Copy it into your template folder to change the layout.
+  The reference layout: without a copy in the template folder, composegen prints the same text in Java.
 -->
 # ${readme.title}
 
