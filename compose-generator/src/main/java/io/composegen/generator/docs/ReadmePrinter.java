@@ -110,7 +110,11 @@ final class ReadmePrinter {
       if (!diagram.heading().isEmpty()) {
         out.append("\n### ").append(diagram.heading()).append('\n');
       }
-      out.append("\n```mermaid\n").append(diagram.mermaid()).append("```\n");
+      if (diagram.omitted().isEmpty()) {
+        out.append("\n```mermaid\n").append(diagram.mermaid()).append("```\n");
+      } else {
+        out.append('\n').append(diagram.omitted()).append('\n');
+      }
     }
     return out.toString();
   }

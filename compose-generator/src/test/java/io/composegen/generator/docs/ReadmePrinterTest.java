@@ -82,8 +82,9 @@ class ReadmePrinterTest {
         true,
         List.of(new VariableRow("DB_PASSWORD", "(none)", "required, secret"), new VariableRow("TAG", "latest", "")),
         List.of(".env", "secrets/db.txt"), "```",
-        List.of(new DiagramSection("Environment `base`", "flowchart LR\n    a\n"),
-            new DiagramSection("Environments `dev`, `prod`", "flowchart LR\n")));
+        List.of(new DiagramSection("Environment `base`", "flowchart LR\n    a\n", ""),
+            new DiagramSection("Environments `dev`, `prod`", "flowchart LR\n", ""),
+            new DiagramSection("Environment `test`", "", "This diagram is left out.")));
 
     String text = printsAsTheTemplate(full);
 
@@ -94,7 +95,8 @@ class ReadmePrinterTest {
         .contains("\n| TAG | latest |  |\n\n## Keep secrets")
         .contains("```gitignore\n.env\nsecrets/db.txt\n```\n")
         .endsWith("lead to.\n\n### Environment `base`\n\n```mermaid\nflowchart LR\n    a\n```\n\n"
-            + "### Environments `dev`, `prod`\n\n```mermaid\nflowchart LR\n```\n");
+            + "### Environments `dev`, `prod`\n\n```mermaid\nflowchart LR\n```\n\n"
+            + "### Environment `test`\n\nThis diagram is left out.\n");
   }
 
   @Test
@@ -102,7 +104,7 @@ class ReadmePrinterTest {
     printsAsTheTemplate(new ReadmeView("t", List.of(), List.of(), List.of(), false, List.of(), List.of(), "```",
         List.of()));
     printsAsTheTemplate(new ReadmeView("t", List.of(), List.of(), List.of(), true, List.of(), List.of(), "```",
-        List.of(new DiagramSection("", ""))));
+        List.of(new DiagramSection("", "", ""))));
   }
 
   @Property(tries = 300)
@@ -122,7 +124,8 @@ class ReadmePrinterTest {
     Arbitrary<EnvironmentSection> environment = Combinators.combine(TEXT, TEXT, TEXT, TEXT,
         TEXT.list().ofMaxSize(3)).as(EnvironmentSection::new);
     Arbitrary<VariableRow> variable = Combinators.combine(TEXT, TEXT, TEXT).as(VariableRow::new);
-    Arbitrary<DiagramSection> diagram = Combinators.combine(TEXT, TEXT).as(DiagramSection::new);
+    Arbitrary<DiagramSection> diagram = Combinators.combine(TEXT, TEXT, Arbitraries.oneOf(Arbitraries.just(""), TEXT))
+        .as(DiagramSection::new);
     return Combinators.combine(TEXT, TEXT.list().ofMaxSize(4), service.list().ofMaxSize(4),
             environment.list().ofMaxSize(4), Arbitraries.of(true, false), variable.list().ofMaxSize(4),
             TEXT.list().ofMaxSize(3), TEXT)
