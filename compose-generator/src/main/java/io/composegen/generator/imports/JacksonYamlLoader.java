@@ -101,8 +101,9 @@ public final class JacksonYamlLoader implements YamlLoader {
   public Loaded load(String text, String file) {
     Objects.requireNonNull(text, "text");
     List<Problem> problems = new ArrayList<>();
-    long codePoints = text.codePoints().limit(limits.maxCodePoints() + 1L).count();
-    if (codePoints > limits.maxCodePoints()) {
+    // a text has at most as many code points as chars, so only a long one needs counting
+    if (text.length() > limits.maxCodePoints()
+        && text.codePoints().limit(limits.maxCodePoints() + 1L).count() > limits.maxCodePoints()) {
       problems.add(located(new Problem(ModelPath.root(), Problem.INVALID_YAML,
           "the file is longer than " + limits.maxCodePoints() + " characters",
           "split it into a base file and layer files, or raise the limit (the plugin's compose.maxFileSize; "
@@ -152,6 +153,9 @@ public final class JacksonYamlLoader implements YamlLoader {
    * its line and column; SnakeYAML reports these only at the start of the buffer it was reading.
    */
   private static Problem unprintable(String text, String file) {
+    if (printableBmp(text)) {
+      return null;
+    }
     int line = 1;
     int column = 1;
     for (int i = 0; i < text.length(); ) {
@@ -172,6 +176,22 @@ public final class JacksonYamlLoader implements YamlLoader {
       i += Character.charCount(c);
     }
     return null;
+  }
+
+  /**
+   * Returns true when every char of {@code text} is one YAML allows on its own, outside the surrogates: the common
+   * case, checked on a char array so that a cold JVM does not spend its first milliseconds calling
+   * {@link String#codePointAt} a million times. False sends {@link #unprintable} to the exact check.
+   */
+  private static boolean printableBmp(String text) {
+    char[] chars = text.toCharArray();
+    for (char c : chars) {
+      if (c >= 0x20 ? c > 0x7E && !(c >= 0xA0 && c <= 0xD7FF) && !(c >= 0xE000 && c <= 0xFFFD) && c != 0x85
+          : c != '\n' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String hintFor(JsonProcessingException e) {

@@ -121,6 +121,26 @@ class JacksonYamlLoaderTest {
   }
 
   @Test
+  void locatesAControlCharacterByCodePointsAfterTextBeyondAscii() {
+    String hint = " (remove it; if this is not a text file, name the compose file instead)";
+    assertThat(problems("services:\n  web:\n    image: caf\u00e9 \uD83D\uDE00 \u0007\n")).containsExactly(
+        "compose.yaml:3:19 (root): CG700 the file holds the control character U+0007, which YAML does not allow"
+            + hint);
+    assertThat(problems("services:\n  web:\n    image: a\uD800b\n")).containsExactly(
+        "compose.yaml:3:13 (root): CG700 the file holds the control character U+D800, which YAML does not allow"
+            + hint);
+    assertThat(problems("services:\n\r\n  web:\n    image: x\uFFFE\n")).containsExactly(
+        "compose.yaml:4:13 (root): CG700 the file holds the control character U+FFFE, which YAML does not allow"
+            + hint);
+  }
+
+  @Test
+  void readsTextBeyondAsciiThatYamlAllows() {
+    assertThat(tree("services:\n  web:\n    image: \u00e9\u4e2d \uD83D\uDE00\n    labels: {a: \"\u0085\u00a0\"}\n")
+        .at("/services/web/image").textValue()).isEqualTo("\u00e9\u4e2d \uD83D\uDE00");
+  }
+
+  @Test
   @Timeout(10)
   void stopsABillionLaughsAtTheValueLimit() {
     StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
