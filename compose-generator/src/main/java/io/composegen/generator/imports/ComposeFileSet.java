@@ -73,6 +73,7 @@ public final class ComposeFileSet {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("give at least one compose file");
     }
+    ServiceBatch.prepare(); // while the YAML reader is made and the base file parsed
     List<Problem> problems = new ArrayList<>();
     ComposeReader reader = ComposeReader.withLoader(new JacksonYamlLoader(limits));
     Path basePath = files.get(0);

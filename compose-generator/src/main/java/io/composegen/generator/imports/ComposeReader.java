@@ -54,6 +54,7 @@ public final class ComposeReader {
 
   /** Reads the text of a base compose file; every service needs an image, a build or an extends. */
   public ReadResult<Stack> readBase(String text) {
+    ServiceBatch.prepare();
     YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"));
     return readBase(loaded.tree(), loaded.problems());
   }
@@ -66,6 +67,7 @@ public final class ComposeReader {
    */
   public ReadResult<Stack> readBase(String text, String file) {
     Objects.requireNonNull(file, "file");
+    ServiceBatch.prepare();
     YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"), file);
     ReadResult<Stack> read = readBase(loaded.tree(), loaded.problems());
     return new ReadResult<>(read.value(), SourceLocations.locateAll(file, text, read.problems()));
@@ -78,6 +80,7 @@ public final class ComposeReader {
 
   /** Reads the text of a file layered on the base as layer {@code layerName}; its services may be fragments. */
   public ReadResult<Layer> readLayer(String layerName, String text) {
+    ServiceBatch.prepare();
     YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"));
     return readLayer(layerName, loaded.tree(), loaded.problems());
   }
@@ -90,6 +93,7 @@ public final class ComposeReader {
    */
   public ReadResult<Layer> readLayer(String layerName, String text, String file) {
     Objects.requireNonNull(file, "file");
+    ServiceBatch.prepare();
     YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"), file);
     ReadResult<Layer> read = readLayer(layerName, loaded.tree(), loaded.problems());
     return new ReadResult<>(read.value(), SourceLocations.locateAll(file, text, read.problems()));
@@ -150,12 +154,10 @@ public final class ComposeReader {
   private static void topLevel(Reading reading, Fields f, boolean base, Consumer<Service> service,
       BiConsumer<String, Network> network, BiConsumer<String, Volume> volume, BiConsumer<String, Secret> secret,
       BiConsumer<String, Config> config, BiConsumer<String, Object> extension) {
-    named(reading, f, "services", (name, node, path) -> {
-      Service read = ServiceReader.read(reading, name, node, path, base);
-      if (read != null) {
-        service.accept(read);
-      }
-    });
+    JsonNode services = section(reading, f, "services");
+    if (services != null) {
+      ServiceBatch.read(reading, services, ModelPath.of("services"), base, service);
+    }
     named(reading, f, "networks", (name, node, path) -> set(name, ResourceReader.network(reading, node, path), network));
     named(reading, f, "volumes", (name, node, path) -> set(name, ResourceReader.volume(reading, node, path), volume));
     named(reading, f, "secrets", (name, node, path) -> set(name, ResourceReader.secret(reading, node, path), secret));
@@ -173,16 +175,25 @@ public final class ComposeReader {
   }
 
   private static void named(Reading reading, Fields f, String section, Entry entry) {
+    JsonNode node = section(reading, f, section);
+    if (node != null) {
+      ModelPath path = ModelPath.of(section);
+      node.fields().forEachRemaining(e -> entry.read(e.getKey(), e.getValue(), path.key(e.getKey())));
+    }
+  }
+
+  /** Returns the mapping of a top-level section, or null when it is absent, null or (reported) not a mapping. */
+  private static JsonNode section(Reading reading, Fields f, String section) {
     JsonNode node = f.get(section);
     if (node == null || node.isNull()) {
-      return;
+      return null;
     }
-    ModelPath path = ModelPath.of(section);
     if (!node.isObject()) {
-      reading.wrongType(path, "a mapping of names to " + section, node, "write one entry per name under " + section);
-      return;
+      reading.wrongType(ModelPath.of(section), "a mapping of names to " + section, node,
+          "write one entry per name under " + section);
+      return null;
     }
-    node.fields().forEachRemaining(e -> entry.read(e.getKey(), e.getValue(), path.key(e.getKey())));
+    return node;
   }
 
   private static <T> void set(String name, T value, BiConsumer<String, T> setter) {
