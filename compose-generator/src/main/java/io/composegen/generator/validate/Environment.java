@@ -32,6 +32,11 @@ final class Environment {
     this.images = images;
   }
 
+  /** Returns the same environment without the problems reported so far, for a check run apart from the others. */
+  Environment anew() {
+    return new Environment(name, production, stack, locator, images);
+  }
+
   /** Returns the environment's name: {@code base} or a layer's name. */
   String name() {
     return name;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Checks a stack in every environment it describes and reports every problem at once; immutable and thread-safe.
@@ -123,11 +124,15 @@ public final class Validator {
       environments.add(new Environment(layer.name(), layer.production(), resolved.resolved(layer.name()),
           Locator.ofLayer(baseFile, files.withoutLayers(), written), checked));
     }
-    // each environment collects its own problems, so they are checked side by side on the cores there are and
-    // merged below in their order
-    environments.parallelStream().forEach(environment -> CHECKS.forEach(check -> check.accept(environment)));
-    Map<Problem, List<String>> found = new LinkedHashMap<>();
+    // each check of each environment collects its own problems, so they run side by side on the cores there are
+    // (a single environment too) and are merged below in their order: by environment, then by check
+    List<Environment> runs = new ArrayList<>(environments.size() * CHECKS.size());
     for (Environment environment : environments) {
+      CHECKS.forEach(check -> runs.add(environment.anew()));
+    }
+    IntStream.range(0, runs.size()).parallel().forEach(i -> CHECKS.get(i % CHECKS.size()).accept(runs.get(i)));
+    Map<Problem, List<String>> found = new LinkedHashMap<>();
+    for (Environment environment : runs) {
       for (Problem problem : environment.problems()) {
         List<String> in = found.computeIfAbsent(problem, k -> new ArrayList<>());
         if (!in.contains(environment.name())) {
