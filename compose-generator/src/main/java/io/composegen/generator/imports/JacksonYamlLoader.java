@@ -110,11 +110,6 @@ public final class JacksonYamlLoader implements YamlLoader {
               + "JacksonYamlLoader.Limits from Java)"), file, 0, 0));
       return new Loaded(null, problems);
     }
-    Problem unprintable = unprintable(text, file);
-    if (unprintable != null) {
-      problems.add(unprintable);
-      return new Loaded(null, problems);
-    }
     JsonNode tree = null;
     try (JsonParser parser = factory.createParser(text)) {
       if (parser.nextToken() != null) {
@@ -145,6 +140,14 @@ public final class JacksonYamlLoader implements YamlLoader {
           + firstLine(e.getMessage()), "fix the YAML at that place"), file, 0, 0));
       tree = null;
     }
+    // The parser checks every character as it reads and fails on the first one YAML does not allow, so a text it
+    // read without a problem has none; after a problem, such a character is the one problem, at its own place.
+    if (!problems.isEmpty()) {
+      Problem unprintable = unprintable(text, file);
+      if (unprintable != null) {
+        return new Loaded(null, List.of(unprintable));
+      }
+    }
     return new Loaded(tree, problems);
   }
 
@@ -153,9 +156,6 @@ public final class JacksonYamlLoader implements YamlLoader {
    * its line and column; SnakeYAML reports these only at the start of the buffer it was reading.
    */
   private static Problem unprintable(String text, String file) {
-    if (printableBmp(text)) {
-      return null;
-    }
     int line = 1;
     int column = 1;
     for (int i = 0; i < text.length(); ) {
@@ -176,22 +176,6 @@ public final class JacksonYamlLoader implements YamlLoader {
       i += Character.charCount(c);
     }
     return null;
-  }
-
-  /**
-   * Returns true when every char of {@code text} is one YAML allows on its own, outside the surrogates: the common
-   * case, checked on a char array so that a cold JVM does not spend its first milliseconds calling
-   * {@link String#codePointAt} a million times. False sends {@link #unprintable} to the exact check.
-   */
-  private static boolean printableBmp(String text) {
-    char[] chars = text.toCharArray();
-    for (char c : chars) {
-      if (c >= 0x20 ? c > 0x7E && !(c >= 0xA0 && c <= 0xD7FF) && !(c >= 0xE000 && c <= 0xFFFD) && c != 0x85
-          : c != '\n' && c != '\t' && c != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String hintFor(JsonProcessingException e) {
