@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,16 +123,20 @@ public final class ComposeFileSet {
    */
   static Map<String, Service> shareImages(Map<String, Service> services, String stackName) {
     Map<String, Service> out = new LinkedHashMap<>(services);
-    List<Service> builders = new ArrayList<>();
+    // of the services that keep their build: the first for each build and image, and the first for each image name
+    Map<Built, Service> firstBuilding = new HashMap<>();
+    Map<String, Service> firstNaming = new HashMap<>();
     for (Service service : services.values()) {
       if (service.build() == null) {
         continue;
       }
-      Service same = builders.stream().filter(b -> b.build().equals(service.build())
-          && Objects.equals(b.image(), service.image()) && (b.image() != null || stackName != null))
-          .findFirst().orElse(null);
+      Built built = new Built(service.build(), service.image());
+      Service same = service.image() != null || stackName != null ? firstBuilding.get(built) : null;
       if (same == null) {
-        builders.add(service);
+        firstBuilding.putIfAbsent(built, service);
+        if (service.image() != null) {
+          firstNaming.putIfAbsent(service.image(), service);
+        }
       } else {
         out.put(service.name(), service.toBuilder().build((BuildSpec) null).image(null).imageOf(same.name()).build());
       }
@@ -141,11 +145,16 @@ public final class ComposeFileSet {
       if (service.build() != null || service.image() == null || service.imageOf() != null) {
         continue;
       }
-      builders.stream().filter(b -> service.image().equals(b.image())).findFirst().ifPresent(b ->
-          out.put(service.name(), service.toBuilder().image(null).imageOf(b.name()).build()));
+      Service builder = firstNaming.get(service.image());
+      if (builder != null) {
+        out.put(service.name(), service.toBuilder().image(null).imageOf(builder.name()).build());
+      }
     }
     return out;
   }
+
+  /** A build and the image name it gives, the key under which services build the same image. */
+  private record Built(BuildSpec build, String image) {}
 
   /** Returns how {@code file} is named in problems: relative to {@code from} when it lies there, else as given. */
   static String shown(Path file, Path from) {

@@ -77,15 +77,15 @@ final class ExtendsResolver {
   }
 
   private Service resolved(SourceFile file, String name, Set<String> chain) {
+    Service service = file.services().get(name);
+    ExtendsSpec spec = service.extendsFrom();
+    if (spec == null) {
+      return service; // the services that are done all extend one
+    }
     String id = key(file.path()) + "#" + name;
     Service done = this.done.get(id);
     if (done != null) {
       return done;
-    }
-    Service service = file.services().get(name);
-    ExtendsSpec spec = service.extendsFrom();
-    if (spec == null) {
-      return service;
     }
     Service own = service.toBuilder().extendsFrom(null).build();
     ModelPath at = servicePath(name).key("extends");
