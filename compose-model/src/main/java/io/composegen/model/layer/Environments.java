@@ -25,9 +25,10 @@ public final class Environments {
   private Environments(Stack stack) {
     this.stack = stack;
     // Factoring and resolving read the stack only and take about as long: with layers, the files are factored on
-    // another core meanwhile. What factoring throws is thrown first, as when it was done first.
+    // another core meanwhile, and what factoring throws is thrown first, as when it was done first. A stack without
+    // layers is its own files; factoring it would copy every service to an equal one.
     CompletableFuture<Stack> factored = stack.layers().isEmpty()
-        ? CompletableFuture.completedFuture(Layers.factor(stack))
+        ? CompletableFuture.completedFuture(stack)
         : CompletableFuture.supplyAsync(() -> Layers.factor(stack));
     Map<String, Stack> out = new LinkedHashMap<>();
     try {

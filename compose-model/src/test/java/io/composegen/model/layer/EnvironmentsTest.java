@@ -42,6 +42,18 @@ class EnvironmentsTest {
   }
 
   @Test
+  void factorsAStackWithoutLayersAsLayersDoes() {
+    Stack stack = Stack.builder("shop")
+        .service(Service.builder("web").image("shop-web:1.0").port("8080:8080").env("LOG_LEVEL", "info")
+            .reset("ports"))
+        .service(Service.builder("db").image("postgres:16").port("5432:5432"))
+        .build();
+
+    assertThat(Environments.of(stack).files()).isEqualTo(Layers.factor(stack));
+    assertThat(Environments.of(stack).resolved(Stack.BASE)).isEqualTo(stack.resolve(Stack.BASE));
+  }
+
+  @Test
   void rejectsAnEnvironmentTheStackLacks() {
     assertThatThrownBy(() -> Environments.of(stack()).resolved("staging"))
         .isInstanceOf(IllegalArgumentException.class)
