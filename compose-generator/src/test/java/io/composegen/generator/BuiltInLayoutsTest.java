@@ -13,7 +13,6 @@ import io.composegen.model.layer.Layer;
 import io.composegen.model.service.Condition;
 import io.composegen.model.service.Service;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,20 +49,7 @@ class BuiltInLayoutsTest {
 
   /** Returns a new folder holding copies of the shipped templates that are printed in Java. */
   static Path shippedCopies() {
-    try {
-      Path folder = Files.createTempDirectory("composegen-shipped-templates");
-      folder.toFile().deleteOnExit();
-      for (String name : PRINTED_IN_JAVA) {
-        try (InputStream in = BuiltInLayoutsTest.class.getResourceAsStream("/io/composegen/generator/templates/"
-            + name)) {
-          Files.write(folder.resolve(name), in.readAllBytes());
-        }
-        folder.resolve(name).toFile().deleteOnExit();
-      }
-      return folder;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedTemplates.copies(PRINTED_IN_JAVA);
   }
 
   /** Renders {@code stack} both ways and draws each of its environments in both formats both ways. */

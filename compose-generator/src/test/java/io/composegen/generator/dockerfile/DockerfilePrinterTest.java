@@ -2,6 +2,7 @@ package io.composegen.generator.dockerfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.composegen.generator.ShippedTemplates;
 import io.composegen.generator.dockerfile.DockerfileView.DockerignoreView;
 import io.composegen.generator.dockerfile.DockerfileView.InstructionView;
 import io.composegen.generator.dockerfile.DockerfileView.Section;
@@ -30,11 +31,6 @@ import io.composegen.model.recipe.Recipe;
 import io.composegen.model.recipe.RecipeBuilder;
 import io.composegen.model.recipe.Recipes;
 import io.composegen.model.units.ComposeDuration;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,24 +56,8 @@ class DockerfilePrinterTest {
 
   private static final TemplateEngine TEMPLATES = TemplateEngine.create();
   /** An engine whose folder holds unchanged copies of the shipped templates, which it therefore renders. */
-  private static final TemplateEngine SHIPPED_COPIES = TemplateEngine.withOverrides(shippedCopies());
-
-  private static Path shippedCopies() {
-    try {
-      Path folder = Files.createTempDirectory("composegen-shipped-dockerfile-templates");
-      folder.toFile().deleteOnExit();
-      for (String name : List.of(DockerfileRenderer.DOCKERFILE_TEMPLATE, DockerfileRenderer.DOCKERIGNORE_TEMPLATE)) {
-        try (InputStream in = DockerfilePrinterTest.class.getResourceAsStream("/io/composegen/generator/templates/"
-            + name)) {
-          Files.write(folder.resolve(name), in.readAllBytes());
-        }
-        folder.resolve(name).toFile().deleteOnExit();
-      }
-      return folder;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private static final TemplateEngine SHIPPED_COPIES = TemplateEngine.withOverrides(ShippedTemplates.copies(
+      List.of(DockerfileRenderer.DOCKERFILE_TEMPLATE, DockerfileRenderer.DOCKERIGNORE_TEMPLATE)));
 
   /** Returns the text of the shipped template for {@code view}, and checks that the printer's is the same. */
   private static String printsAsTheTemplate(DockerfileView view) {
