@@ -88,6 +88,9 @@ cmd_install() {
     local need=()
     command -v podman >/dev/null 2>&1 || need+=(podman buildah runc netavark aardvark-dns slirp4netns uidmap fuse-overlayfs)
     command -v runc >/dev/null 2>&1 || need+=(runc)
+    # netavark, Podman's network stack, sets up the build and container networks with iptables; without it every
+    # RUN step fails with "netavark: No such file or directory"
+    command -v iptables >/dev/null 2>&1 || need+=(iptables)
     command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
     command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
     # Any Docker CLI will do (one may ship with the machine); else Debian's docker.io brings one (its daemon
