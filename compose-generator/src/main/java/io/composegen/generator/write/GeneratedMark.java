@@ -59,7 +59,7 @@ public final class GeneratedMark {
   /** Returns {@code body} preceded by a mark line in the given comment syntax whose checksum covers {@code body}. */
   public static String stamp(String body, Syntax syntax) {
     Objects.requireNonNull(body, "body");
-    return markLine(body, Objects.requireNonNull(syntax, "syntax")) + body;
+    return markLine(checksum(body), Objects.requireNonNull(syntax, "syntax")) + body;
   }
 
   /** Returns the length of a mark line in {@code syntax}, its line break included. */
@@ -81,7 +81,7 @@ public final class GeneratedMark {
       throw new IllegalArgumentException("the text keeps no room for the composegen mark: it is shorter than "
           + length + " characters");
     }
-    text.replace(0, length, syntax.open + WORDS + checksum(text, length) + syntax.close + "\n");
+    text.replace(0, length, markLine(checksum(text, length), syntax));
     return text.toString();
   }
 
@@ -109,7 +109,7 @@ public final class GeneratedMark {
       throw new IllegalArgumentException(
           "Cannot put the composegen mark after the first line of a text that has no line break");
     }
-    return text.substring(0, firstLineEnd + 1) + markLine(text, syntax) + text.substring(firstLineEnd + 1);
+    return text.substring(0, firstLineEnd + 1) + markLine(checksum(text), syntax) + text.substring(firstLineEnd + 1);
   }
 
   /** Tells whether {@code fileContent} carries the mark on line 1 or 2 and whether the rest matches its checksum. */
@@ -134,8 +134,9 @@ public final class GeneratedMark {
     return MarkStatus.NOT_GENERATED;
   }
 
-  private static String markLine(String coveredContent, Syntax syntax) {
-    return syntax.open + WORDS + checksum(coveredContent) + syntax.close + "\n";
+  /** Returns the mark line in {@code syntax} for a text of checksum {@code checksum}; {@link #lineLength} long. */
+  private static String markLine(String checksum, Syntax syntax) {
+    return syntax.open + WORDS + checksum + syntax.close + "\n";
   }
 
   private static final int DIGEST_BUFFER = 1 << 14;
