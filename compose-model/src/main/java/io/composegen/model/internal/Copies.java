@@ -137,7 +137,8 @@ public final class Copies {
       Map<String, V> shared = (Map<String, V>) frozen;
       return shared;
     }
-    Map<String, V> copy = new LinkedHashMap<>(Math.max(4, map.size() * 4 / 3 + 1));
+    Object[] table = new Object[map.size() * 2];
+    int i = 0;
     boolean hasNullValues = false;
     for (Map.Entry<String, ? extends V> entry : map.entrySet()) {
       if (entry.getKey() == null) {
@@ -149,9 +150,10 @@ public final class Copies {
         }
         hasNullValues = true;
       }
-      copy.put(entry.getKey(), entry.getValue());
+      table[i++] = entry.getKey();
+      table[i++] = entry.getValue();
     }
-    return new FrozenMap<>(copy, hasNullValues, false);
+    return new FrozenMap<>(table, hasNullValues, false);
   }
 
   /**
@@ -271,54 +273,270 @@ public final class Copies {
   }
 
   /**
-   * An unmodifiable, order-preserving map over a {@link LinkedHashMap} no one else holds. It remembers whether
-   * it holds null values and whether its values were checked as {@code x-*} extension values, so that it is
-   * shared only where those are allowed.
+   * An unmodifiable, order-preserving map of string keys, its keys and values side by side in one array no one else
+   * holds: 8 bytes an entry where a {@link LinkedHashMap} takes about 45 with its table, entry objects and
+   * unmodifiable views, which matters for a stack of thousands of services, each with a few small maps. A map of
+   * more than {@value #SCANNED} entries also keeps an open-addressing index of the positions; a smaller one is
+   * scanned. It remembers whether it holds null values and whether its values were checked as {@code x-*} extension
+   * values, so that it is shared only where those are allowed.
    */
   private static final class FrozenMap<V> extends AbstractMap<String, V> {
-    private final Map<String, V> entries;
+    /** The most entries a map holds without an index: comparing a few keys costs less than hashing. */
+    static final int SCANNED = 16;
+
+    /** Key {@code i} at {@code 2 * i}, its value at {@code 2 * i + 1}, in insertion order. */
+    private final Object[] table;
+    /** Entry number plus one per slot, 0 for a free slot; null when the map is scanned. */
+    private final int[] index;
     private final boolean hasNullValues;
     private final boolean extensions;
 
+    /** Copies {@code entries}, which no one changes meanwhile. */
     FrozenMap(Map<String, V> entries, boolean hasNullValues, boolean extensions) {
-      this.entries = Collections.unmodifiableMap(entries);
+      this(table(entries), hasNullValues, extensions);
+    }
+
+    /** Takes over {@code table}: keys at even positions, each followed by its value. */
+    FrozenMap(Object[] table, boolean hasNullValues, boolean extensions) {
+      this.table = table;
+      this.index = table.length / 2 > SCANNED ? index(table) : null;
       this.hasNullValues = hasNullValues;
       this.extensions = extensions;
     }
 
-    @Override
-    public Set<Entry<String, V>> entrySet() {
-      return entries.entrySet();
+    private static Object[] table(Map<String, ?> entries) {
+      Object[] table = new Object[entries.size() * 2];
+      int i = 0;
+      for (Map.Entry<String, ?> entry : entries.entrySet()) {
+        table[i++] = entry.getKey();
+        table[i++] = entry.getValue();
+      }
+      return table;
     }
 
-    @Override
-    public Set<String> keySet() {
-      return entries.keySet();
+    private static int[] index(Object[] table) {
+      int size = table.length / 2;
+      int[] slots = new int[Integer.highestOneBit(size * 2 - 1) << 1]; // a power of two, at least twice the size
+      int mask = slots.length - 1;
+      for (int i = 0; i < size; i++) {
+        int slot = spread(table[2 * i].hashCode()) & mask;
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = i + 1;
+      }
+      return slots;
     }
 
-    @Override
-    public Collection<V> values() {
-      return entries.values();
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+
+    /** Returns the entry number of {@code key}, or -1. */
+    private int find(Object key) {
+      if (key == null) {
+        return -1;
+      }
+      Object[] table = this.table;
+      if (index == null) {
+        for (int i = 0; i < table.length; i += 2) {
+          if (key.equals(table[i])) {
+            return i / 2;
+          }
+        }
+        return -1;
+      }
+      int mask = index.length - 1;
+      for (int slot = spread(key.hashCode()) & mask; index[slot] != 0; slot = (slot + 1) & mask) {
+        int entry = index[slot] - 1;
+        if (key.equals(table[2 * entry])) {
+          return entry;
+        }
+      }
+      return -1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private String key(int entry) {
+      return (String) table[2 * entry];
+    }
+
+    @SuppressWarnings("unchecked")
+    private V value(int entry) {
+      return (V) table[2 * entry + 1];
     }
 
     @Override
     public int size() {
-      return entries.size();
+      return table.length / 2;
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return table.length == 0;
     }
 
     @Override
     public V get(Object key) {
-      return entries.get(key);
+      int entry = find(key);
+      return entry < 0 ? null : value(entry);
+    }
+
+    @Override
+    public V getOrDefault(Object key, V defaultValue) {
+      int entry = find(key);
+      return entry < 0 ? defaultValue : value(entry);
     }
 
     @Override
     public boolean containsKey(Object key) {
-      return entries.containsKey(key);
+      return find(key) >= 0;
+    }
+
+    @Override
+    public boolean containsValue(Object value) {
+      for (int i = 1; i < table.length; i += 2) {
+        if (Objects.equals(value, table[i])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
     public void forEach(BiConsumer<? super String, ? super V> action) {
-      entries.forEach(action);
+      Objects.requireNonNull(action, "action");
+      for (int i = 0; i < size(); i++) {
+        action.accept(key(i), value(i));
+      }
+    }
+
+    @Override
+    public Set<Entry<String, V>> entrySet() {
+      return new View<>(this) {
+        @Override
+        Entry<String, V> at(int entry) {
+          return new SimpleImmutableEntry<>(map.key(entry), map.value(entry));
+        }
+
+        @Override
+        public boolean contains(Object o) {
+          if (!(o instanceof Entry<?, ?> e)) {
+            return false;
+          }
+          int entry = map.find(e.getKey());
+          return entry >= 0 && Objects.equals(map.value(entry), e.getValue());
+        }
+      };
+    }
+
+    @Override
+    public Set<String> keySet() {
+      return new View<>(this) {
+        @Override
+        String at(int entry) {
+          return map.key(entry);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+          return map.find(o) >= 0;
+        }
+      };
+    }
+
+    @Override
+    public Collection<V> values() {
+      return new View<>(this) {
+        @Override
+        V at(int entry) {
+          return map.value(entry);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+          return map.containsValue(o);
+        }
+      };
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (o == this) {
+        return true;
+      }
+      if (!(o instanceof Map<?, ?> other) || other.size() != size()) {
+        return false;
+      }
+      try {
+        for (int i = 0; i < size(); i++) {
+          V value = value(i);
+          Object theirs = other.get(key(i));
+          if (value == null ? theirs != null || !other.containsKey(key(i)) : !value.equals(theirs)) {
+            return false;
+          }
+        }
+      } catch (ClassCastException | NullPointerException unused) {
+        return false; // as AbstractMap: a map that cannot hold string keys is not equal
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      int hash = 0;
+      for (int i = 0; i < table.length; i += 2) {
+        hash += Objects.hashCode(table[i]) ^ Objects.hashCode(table[i + 1]);
+      }
+      return hash;
+    }
+
+    /**
+     * A set of the entries, keys or values of a map, in its order, made on each call (a map keeps no views) and
+     * unmodifiable: the iterator has no {@code remove}, so every change {@link java.util.AbstractCollection} offers
+     * throws.
+     */
+    private abstract static class View<V, T> extends java.util.AbstractSet<T> {
+      final FrozenMap<V> map;
+
+      View(FrozenMap<V> map) {
+        this.map = map;
+      }
+
+      abstract T at(int entry);
+
+      @Override
+      public int size() {
+        return map.size();
+      }
+
+      @Override
+      public java.util.Iterator<T> iterator() {
+        return new java.util.Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < map.size();
+          }
+
+          @Override
+          public T next() {
+            if (next >= map.size()) {
+              throw new java.util.NoSuchElementException();
+            }
+            return at(next++);
+          }
+        };
+      }
+
+      @Override
+      public void forEach(Consumer<? super T> action) {
+        Objects.requireNonNull(action, "action");
+        for (int i = 0; i < map.size(); i++) {
+          action.accept(at(i));
+        }
+      }
     }
   }
 }

@@ -1,0 +1,138 @@
+package io.composegen.model.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The frozen map behaves as the {@link LinkedHashMap} it is copied from, for every size, scanned or indexed. */
+class CopiesTest {
+
+  @Provide
+  Arbitrary<LinkedHashMap<String, String>> maps() {
+    // few distinct keys of one or two letters, so that maps of every size share keys and collide in the index
+    Arbitrary<String> keys = Arbitraries.strings().withChars("abcdefgh").ofMinLength(1).ofMaxLength(2);
+    Arbitrary<String> values = Arbitraries.strings().withChars("xyz").ofMaxLength(2).injectNull(0.1);
+    return Arbitraries.maps(keys, values).ofMaxSize(40).map(LinkedHashMap::new);
+  }
+
+  @Provide
+  Arbitrary<List<String>> probes() {
+    return Arbitraries.strings().withChars("abcdefghi").ofMinLength(0).ofMaxLength(3).list().ofMaxSize(20);
+  }
+
+  @Property
+  void readsAsTheMapItWasCopiedFrom(@ForAll("maps") LinkedHashMap<String, String> source,
+      @ForAll("probes") List<String> probes) {
+    Map<String, String> frozen = Copies.mapAllowingNullValues(source, "map");
+
+    assertThat(frozen).isEqualTo(source).hasSameHashCodeAs(source).hasToString(source.toString());
+    assertThat(source).isEqualTo(frozen);
+    assertThat(frozen.size()).isEqualTo(source.size());
+    assertThat(frozen.isEmpty()).isEqualTo(source.isEmpty());
+    assertThat(new ArrayList<>(frozen.keySet())).containsExactlyElementsOf(source.keySet());
+    assertThat(new ArrayList<>(frozen.values())).containsExactlyElementsOf(source.values());
+    assertThat(new ArrayList<>(frozen.entrySet())).containsExactlyElementsOf(source.entrySet());
+    assertThat(frozen.entrySet()).isEqualTo(source.entrySet()).hasSameHashCodeAs(source.entrySet());
+    assertThat(frozen.keySet()).isEqualTo(source.keySet());
+    List<Object> visited = new ArrayList<>();
+    frozen.forEach((k, v) -> visited.add(new SimpleImmutableEntry<>(k, v)));
+    assertThat(visited).containsExactlyElementsOf(source.entrySet());
+    for (String probe : probes) {
+      assertThat(frozen.get(probe)).as("get %s", probe).isEqualTo(source.get(probe));
+      assertThat(frozen.containsKey(probe)).as("containsKey %s", probe).isEqualTo(source.containsKey(probe));
+      assertThat(frozen.getOrDefault(probe, "?")).isEqualTo(source.getOrDefault(probe, "?"));
+      assertThat(frozen.keySet().contains(probe)).isEqualTo(source.containsKey(probe));
+      assertThat(frozen.containsValue(probe)).isEqualTo(source.containsValue(probe));
+      assertThat(frozen.entrySet().contains(new SimpleImmutableEntry<>(probe, "x")))
+          .isEqualTo(source.entrySet().contains(new SimpleImmutableEntry<>(probe, "x")));
+    }
+  }
+
+  @Property
+  void equalsAsMapsDo(@ForAll("maps") LinkedHashMap<String, String> a, @ForAll("maps") LinkedHashMap<String, String> b) {
+    Map<String, String> frozenA = Copies.mapAllowingNullValues(a, "a");
+    Map<String, String> frozenB = Copies.mapAllowingNullValues(b, "b");
+    assertThat(frozenA.equals(frozenB)).isEqualTo(a.equals(b));
+    assertThat(frozenA.equals(b)).isEqualTo(a.equals(b));
+    // the order of entries does not matter to equality
+    assertThat(Copies.mapAllowingNullValues(new TreeMap<>(withoutNullValues(a)), "sorted"))
+        .isEqualTo(withoutNullValues(a));
+  }
+
+  @Test
+  void aNullValueIsNotAMissingKey() {
+    Map<String, String> source = new LinkedHashMap<>();
+    source.put("a", null);
+    Map<String, String> other = new HashMap<>();
+    other.put("b", null);
+    Map<String, String> frozen = Copies.mapAllowingNullValues(source, "map");
+
+    assertThat(frozen.containsKey("a")).isTrue();
+    assertThat(frozen.getOrDefault("a", "default")).isNull();
+    assertThat(frozen).isNotEqualTo(other);
+    assertThat(frozen.get(null)).isNull();
+    assertThat(frozen.containsKey(null)).isFalse();
+    assertThat(frozen.equals(Map.of(1, 2))).isFalse();
+  }
+
+  @Test
+  void cannotBeChanged() {
+    Map<String, String> source = new LinkedHashMap<>();
+    for (int i = 0; i < 20; i++) {
+      source.put("k" + i, "v" + i);
+    }
+    Map<String, String> frozen = Copies.map(source, "map");
+    source.clear();
+
+    assertThat(frozen).hasSize(20).containsEntry("k19", "v19");
+    assertThatThrownBy(() -> frozen.put("k", "v")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> frozen.remove("k1")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(frozen::clear).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> frozen.keySet().remove("k1")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> frozen.values().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> frozen.entrySet().iterator().next().setValue("v"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    Iterator<String> keys = frozen.keySet().iterator();
+    keys.next();
+    assertThatThrownBy(keys::remove).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aFrozenMapIsSharedAndNullsAreNamed() {
+    Map<String, String> frozen = Copies.map(Map.of("a", "b"), "map");
+    assertThat(Copies.map(frozen, "again")).isSameAs(frozen);
+
+    Map<String, String> withNull = new LinkedHashMap<>();
+    withNull.put("a", null);
+    assertThatNullPointerException().isThrownBy(() -> Copies.map(withNull, "environment"))
+        .withMessage("environment.a must not be null");
+    Map<String, String> nullKey = new HashMap<>();
+    nullKey.put(null, "v");
+    assertThatNullPointerException().isThrownBy(() -> Copies.map(nullKey, "labels"))
+        .withMessage("labels must not contain a null key");
+    // a map holding null values is copied again, and refused, where null values are not allowed
+    Map<String, String> frozenWithNull = Copies.mapAllowingNullValues(withNull, "environment");
+    assertThatNullPointerException().isThrownBy(() -> Copies.map(frozenWithNull, "labels"));
+  }
+
+  private static Map<String, String> withoutNullValues(Map<String, String> map) {
+    Map<String, String> out = new LinkedHashMap<>();
+    map.forEach((k, v) -> out.put(k, v == null ? "" : v));
+    return out;
+  }
+}
