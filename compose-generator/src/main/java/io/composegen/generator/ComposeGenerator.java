@@ -8,7 +8,6 @@ import io.composegen.generator.docs.ReadmeRenderer;
 import io.composegen.generator.env.EnvExampleRenderer;
 import io.composegen.generator.images.GeneratedImages;
 import io.composegen.generator.render.ComposeTree;
-import io.composegen.generator.render.ComposeYamlPrinter;
 import io.composegen.generator.render.LegacyCompatibility;
 import io.composegen.generator.render.ReadBack;
 import io.composegen.generator.render.RenderException;
@@ -449,16 +448,15 @@ public final class ComposeGenerator {
 
   /** Prints a compose file in the built-in layout, or with the user's {@code compose.yaml.ftl} when there is one. */
   private String renderFile(String fileName, YamlNode.Mapping tree) {
-    boolean usersTemplate = templateFolder != null && templates().overrides(COMPOSE_TEMPLATE);
-    String text = usersTemplate
-        ? GeneratedMark.stamp(templates().render(COMPOSE_TEMPLATE, Map.of("root", tree, "fileName", fileName)))
-        : GeneratedMark.stampReserved(ComposeYamlPrinter.print(tree, GeneratedMark.lineLength(Syntax.HASH)), Syntax.HASH);
+    if (templateFolder == null || !templates().overrides(COMPOSE_TEMPLATE)) {
+      // printed as it is read back, one service's tree at a time
+      StringBuilder text = ReadBack.printVerified(fileName, tree, GeneratedMark.lineLength(Syntax.HASH));
+      return GeneratedMark.stampReserved(text, Syntax.HASH);
+    }
+    String text = GeneratedMark.stamp(templates().render(COMPOSE_TEMPLATE, Map.of("root", tree, "fileName", fileName)));
     try {
       ReadBack.verify(fileName, text, tree);
     } catch (IllegalStateException e) {
-      if (!usersTemplate) {
-        throw e;
-      }
       throw new IllegalStateException(e.getMessage().replace("; this is a bug in composegen, please report it with your model",
           "; check the templates in " + templateFolder + ": a template may change layout, not what the file says"), e);
     }

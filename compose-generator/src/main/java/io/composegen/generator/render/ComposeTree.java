@@ -41,6 +41,10 @@ import java.util.function.Function;
  *
  * <p>Key order: {@code name}, {@code services}, {@code networks}, {@code volumes}, {@code secrets},
  * {@code configs}, then {@code x-*}; inside a service, the order of {@link ServiceAttributes#all()}.
+ *
+ * <p>The tree of a service in a file's {@code services} is built each time its entry's value is read
+ * ({@link YamlNode.Entry}), not held: printing a file and reading it back ({@link ReadBack#printVerified}) hold one
+ * service's tree at a time, which keeps a file of thousands of services within a small heap.
  */
 public final class ComposeTree {
 
@@ -68,7 +72,7 @@ public final class ComposeTree {
       Map<String, Network> networks, Map<String, Volume> volumes, Map<String, Secret> secrets,
       Map<String, Config> configs, Map<String, Object> extensions) {
     MappingBuilder servicesNode = YamlNode.map();
-    services.forEach((name, service) -> servicesNode.put(name, service(service)));
+    services.forEach((name, service) -> servicesNode.putBuiltOnRead(name, () -> service(service)));
     if (!services.isEmpty()) {
       root.put("services", servicesNode.build());
     }

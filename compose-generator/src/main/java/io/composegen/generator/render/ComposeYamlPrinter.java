@@ -1,5 +1,7 @@
 package io.composegen.generator.render;
 
+import java.io.Reader;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,8 +13,9 @@ import java.util.Objects;
  * <p>The template stays the reference: tests render both for the same trees and compare the texts. Like the
  * template, the printer decides only indentation and blank lines: one line per scalar or empty collection, nested
  * values two spaces further in, the first entry of a sequence item on the line of its {@code - }, and a blank line
- * between top-level sections and between services. The text is measured first and written into one buffer of that
- * size, with no string per line. Stateless and thread-safe.
+ * between top-level sections and between services. The text is written into one buffer with no string per line, a
+ * top-level section or a service at a time, so that a reader can parse it as it is printed ({@link Printing}).
+ * Stateless and thread-safe.
  */
 public final class ComposeYamlPrinter {
 
@@ -42,61 +45,154 @@ public final class ComposeYamlPrinter {
 
   /**
    * Returns the text of the compose file of {@code root} after {@code reserved} spaces, kept for a first line that
-   * the caller writes in place (the generated mark), in a buffer of exactly that length: the text is not copied
-   * again to put a line before it.
+   * the caller writes in place (the generated mark): the text is not copied again to put a line before it.
    */
   public static StringBuilder print(YamlNode.Mapping root, int reserved) {
-    Objects.requireNonNull(root, "root");
-    StringBuilder out = new StringBuilder(reserved + root(root, null));
-    for (int i = 0; i < reserved; i++) {
-      out.append(' ');
-    }
-    root(root, out);
-    return out;
+    Printing printing = new Printing(root, reserved);
+    printing.finish();
+    return printing.text();
   }
 
   /**
-   * Prints the top level into {@code out}, or only counts its characters when {@code out} is null; one walk for both,
-   * so that the measure cannot drift from the text.
+   * A compose file being printed a top-level section or a service at a time, for a reader that parses the text as it
+   * is printed ({@link ReadBack#printVerified}): a service whose tree is built on read ({@link YamlNode.Entry}) is
+   * built once, printed, and handed to {@link #take} until the reader's comparison takes it, so that only the
+   * services between the printer and the parser are held. Not thread-safe.
    */
-  private static int root(YamlNode.Mapping root, StringBuilder out) {
-    int length = 0;
-    List<YamlNode.Entry> sections = root.getEntries();
-    for (int i = 0; i < sections.size(); i++) {
-      YamlNode.Entry section = sections.get(i);
-      if (i > 0) {
-        length += newline(out);
-      }
-      YamlNode value = section.getValue();
-      if (value.isInline()) {
-        length += inlineEntry(out, 0, 0, section);
-      } else if (section.getRawKey().equals(SERVICES) && value instanceof YamlNode.Mapping services) {
-        length += blockKey(out, 0, 0, section);
-        List<YamlNode.Entry> entries = services.getEntries();
-        for (int s = 0; s < entries.size(); s++) {
-          if (s > 0) {
-            length += newline(out);
-          }
-          length += entry(out, 2, 0, entries.get(s));
-        }
-      } else {
-        length += blockKey(out, 0, 0, section);
-        length += block(out, 2, 0, value);
+  static final class Printing {
+    private final int reserved;
+    private final StringBuilder out;
+    private final List<YamlNode.Entry> sections;
+    private final ArrayDeque<Object> printed = new ArrayDeque<>(); // entry, value, entry, value, ...
+    private int section;
+    private List<YamlNode.Entry> services;
+    private int service;
+    private boolean handing = true;
+
+    Printing(YamlNode.Mapping root, int reserved) {
+      this.reserved = reserved;
+      this.sections = Objects.requireNonNull(root, "root").getEntries();
+      this.out = new StringBuilder(reserved + 4096);
+      for (int i = 0; i < reserved; i++) {
+        out.append(' ');
       }
     }
-    return length;
+
+    /** Returns the text printed so far, after the reserved characters. */
+    StringBuilder text() {
+      return out;
+    }
+
+    /** Prints the next top-level section or service; returns false when everything is printed. */
+    boolean next() {
+      if (services != null) {
+        if (service < services.size()) {
+          YamlNode.Entry entry = services.get(service);
+          if (service > 0) {
+            newline(out);
+          }
+          YamlNode value = entry.getValue();
+          if (entry.builtOnRead() && handing) {
+            printed.add(entry);
+            printed.add(value);
+          }
+          entry(out, 2, 0, entry, value);
+          if (++service == 1 && services.size() > 1) {
+            // the rest is likely about as long per service: one buffer of that size instead of doubling
+            long estimate = out.length() + (long) (out.length() - reserved) * (services.size() - 1) * 5 / 4;
+            out.ensureCapacity((int) Math.min(estimate, Integer.MAX_VALUE - 16));
+          }
+          return true;
+        }
+        services = null;
+      }
+      if (section == sections.size()) {
+        return false;
+      }
+      YamlNode.Entry entry = sections.get(section);
+      if (section++ > 0) {
+        newline(out);
+      }
+      YamlNode value = entry.getValue();
+      if (value.isInline()) {
+        inlineEntry(out, 0, 0, entry, value);
+      } else if (entry.getRawKey().equals(SERVICES) && value instanceof YamlNode.Mapping mapping) {
+        blockKey(out, 0, 0, entry);
+        services = mapping.getEntries();
+        service = 0;
+      } else {
+        blockKey(out, 0, 0, entry);
+        block(out, 2, 0, value);
+      }
+      return true;
+    }
+
+    /** Returns the number of services printed whose values {@link #take} has not handed out yet. */
+    int waiting() {
+      return printed.size() / 2;
+    }
+
+    /** Prints what is left and stops handing values to {@link #take}. */
+    void finish() {
+      handing = false;
+      printed.clear();
+      while (next()) {
+        // printing
+      }
+    }
+
+    /**
+     * Returns the value of {@code entry}: the one printed when {@code entry} is the oldest service printed and not
+     * yet taken, else built anew (an entry printed before {@link #finish}, or one whose value is held).
+     */
+    YamlNode take(YamlNode.Entry entry) {
+      if (entry.builtOnRead() && printed.peekFirst() == entry) {
+        printed.removeFirst();
+        return (YamlNode) printed.removeFirst();
+      }
+      return entry.getValue();
+    }
+
+    /** A reader of the text after the reserved characters that prints more as it is read. */
+    Reader reader() {
+      return new Reader() {
+        private int position = reserved;
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+          Objects.checkFromIndexSize(offset, length, buffer.length);
+          if (length == 0) {
+            return 0;
+          }
+          while (position == out.length()) {
+            if (!next()) {
+              return -1;
+            }
+          }
+          int count = Math.min(length, out.length() - position);
+          out.getChars(position, position + count, buffer, offset);
+          position += count;
+          return count;
+        }
+
+        @Override
+        public void close() {
+          // nothing to release
+        }
+      };
+    }
   }
 
   /**
    * Prints a non-empty mapping or sequence one line per entry at {@code indent} spaces; the first line starts instead
    * with {@code dashes} times {@code "- "} after as many fewer spaces (the item marks of the sequences it opens).
    */
-  private static int block(StringBuilder out, int indent, int dashes, YamlNode node) {
-    int length = 0;
+  private static void block(StringBuilder out, int indent, int dashes, YamlNode node) {
     if (node instanceof YamlNode.Mapping mapping) {
       List<YamlNode.Entry> entries = mapping.getEntries();
       for (int i = 0; i < entries.size(); i++) {
-        length += entry(out, indent, i == 0 ? dashes : 0, entries.get(i));
+        YamlNode.Entry entry = entries.get(i);
+        entry(out, indent, i == 0 ? dashes : 0, entry, entry.getValue());
       }
     } else {
       List<YamlNode> items = ((YamlNode.Sequence) node).getItems();
@@ -104,61 +200,50 @@ public final class ComposeYamlPrinter {
         YamlNode item = items.get(i);
         int leading = i == 0 ? dashes : 0;
         if (item.isInline()) {
-          length += lead(out, indent + 2, leading + 1) + text(out, item.getText()) + newline(out);
+          lead(out, indent + 2, leading + 1);
+          out.append(item.getText()).append('\n');
         } else {
-          length += block(out, indent + 2, leading + 1, item);
+          block(out, indent + 2, leading + 1, item);
         }
       }
     }
-    return length;
   }
 
-  private static int entry(StringBuilder out, int indent, int dashes, YamlNode.Entry entry) {
-    YamlNode value = entry.getValue();
+  private static void entry(StringBuilder out, int indent, int dashes, YamlNode.Entry entry, YamlNode value) {
     if (value.isInline()) {
-      return inlineEntry(out, indent, dashes, entry);
+      inlineEntry(out, indent, dashes, entry, value);
+    } else {
+      blockKey(out, indent, dashes, entry);
+      block(out, indent + 2, 0, value);
     }
-    return blockKey(out, indent, dashes, entry) + block(out, indent + 2, 0, value);
   }
 
   /** {@code key: text} on one line. */
-  private static int inlineEntry(StringBuilder out, int indent, int dashes, YamlNode.Entry entry) {
-    return lead(out, indent, dashes) + text(out, entry.getKey()) + text(out, ": ")
-        + text(out, entry.getValue().getText()) + newline(out);
+  private static void inlineEntry(StringBuilder out, int indent, int dashes, YamlNode.Entry entry, YamlNode value) {
+    lead(out, indent, dashes);
+    out.append(entry.getKey()).append(": ").append(value.getText()).append('\n');
   }
 
   /** {@code key:} on a line of its own, its value below. */
-  private static int blockKey(StringBuilder out, int indent, int dashes, YamlNode.Entry entry) {
-    return lead(out, indent, dashes) + text(out, entry.getKey()) + text(out, ":") + newline(out);
+  private static void blockKey(StringBuilder out, int indent, int dashes, YamlNode.Entry entry) {
+    lead(out, indent, dashes);
+    out.append(entry.getKey()).append(":\n");
   }
 
   /** The start of a line: {@code indent} characters, the last {@code dashes} pairs of them {@code "- "}. */
-  private static int lead(StringBuilder out, int indent, int dashes) {
-    if (out != null) {
-      int spaces = indent - 2 * dashes;
-      if (spaces < SPACES.length) {
-        out.append(SPACES[spaces]);
-      } else {
-        out.append(" ".repeat(spaces));
-      }
-      for (int i = 0; i < dashes; i++) {
-        out.append(DASH);
-      }
+  private static void lead(StringBuilder out, int indent, int dashes) {
+    int spaces = indent - 2 * dashes;
+    if (spaces < SPACES.length) {
+      out.append(SPACES[spaces]);
+    } else {
+      out.append(" ".repeat(spaces));
     }
-    return indent;
+    for (int i = 0; i < dashes; i++) {
+      out.append(DASH);
+    }
   }
 
-  private static int text(StringBuilder out, String text) {
-    if (out != null) {
-      out.append(text);
-    }
-    return text.length();
-  }
-
-  private static int newline(StringBuilder out) {
-    if (out != null) {
-      out.append('\n');
-    }
-    return 1;
+  private static void newline(StringBuilder out) {
+    out.append('\n');
   }
 }

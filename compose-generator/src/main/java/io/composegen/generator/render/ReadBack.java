@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.DocumentEndEvent;
@@ -76,10 +77,43 @@ public final class ReadBack {
     }
   }
 
+  /**
+   * Prints {@code meant} in the built-in layout ({@link ComposeYamlPrinter}) after {@code reserved} spaces and checks,
+   * as {@link #verify} does, that the text reads back as {@code meant}. The text is parsed as it is printed, so a
+   * service whose tree is built on read ({@link YamlNode.Entry}) is built once for both and dropped once compared:
+   * a file of thousands of services never holds all their trees.
+   *
+   * @return the text after the {@code reserved} spaces
+   * @throws IllegalStateException naming {@code fileName} and the first differing path
+   */
+  public static StringBuilder printVerified(String fileName, YamlNode.Mapping meant, int reserved) {
+    ComposeYamlPrinter.Printing printing = new ComposeYamlPrinter.Printing(meant, reserved);
+    boolean direct = readsBackWhilePrinted(printing, meant);
+    StringBuilder text = printing.text();
+    if (!direct) {
+      verifySlowly(fileName, text.substring(reserved), meant);
+    }
+    return text;
+  }
+
+  /**
+   * Returns whether the fast path finds that the text {@code printing} prints reads as {@code meant}, printing it as
+   * the parser reads; false leaves it to the slow one. Prints the whole text either way.
+   */
+  static boolean readsBackWhilePrinted(ComposeYamlPrinter.Printing printing, YamlNode meant) {
+    try {
+      return matchesDocument(meant, new ParserImpl(new StreamReader(printing.reader()), OPTIONS), printing::take);
+    } catch (YAMLException e) {
+      return false; // the slow path reports a file that does not parse
+    } finally {
+      printing.finish();
+    }
+  }
+
   /** Returns whether the fast path finds that {@code text} reads as {@code meant}; false leaves it to the slow one. */
   static boolean readsBackDirectly(String text, YamlNode meant) {
     try {
-      return matchesDocument(meant, new ParserImpl(new StreamReader(text), OPTIONS));
+      return matchesDocument(meant, new ParserImpl(new StreamReader(text), OPTIONS), YamlNode.Entry::getValue);
     } catch (YAMLException e) {
       // the slow path reports a file that does not parse
       return false;
@@ -87,7 +121,7 @@ public final class ReadBack {
   }
 
   /** Returns whether the stream holds one document that reads as {@code meant}, or none when it is empty. */
-  private static boolean matchesDocument(YamlNode meant, Parser parser) {
+  private static boolean matchesDocument(YamlNode meant, Parser parser, Function<YamlNode.Entry, YamlNode> values) {
     if (!parser.checkEvent(Event.ID.StreamStart)) {
       return false;
     }
@@ -100,16 +134,17 @@ public final class ReadBack {
       return false;
     }
     parser.getEvent();
-    return matches(meant, parser.getEvent(), parser)
+    return matches(meant, parser.getEvent(), parser, values)
         && parser.getEvent() instanceof DocumentEndEvent && parser.getEvent() instanceof StreamEndEvent;
   }
 
   /**
    * Returns whether {@code event}, and the events after it up to the value's end, read as {@code meant} reads in
    * the slow path: same keys in the same order, same lists, and scalars equal in value and type (a number equal as a
-   * decimal).
+   * decimal). {@code values} gives the value of each entry of a mapping.
    */
-  private static boolean matches(YamlNode meant, Event event, Parser parser) {
+  private static boolean matches(YamlNode meant, Event event, Parser parser,
+      Function<YamlNode.Entry, YamlNode> values) {
     if (meant instanceof YamlNode.Mapping mapping) {
       if (!(event instanceof MappingStartEvent start) || !untagged(start.getTag()) || start.getAnchor() != null) {
         return false;
@@ -117,7 +152,7 @@ public final class ReadBack {
       for (YamlNode.Entry entry : mapping.getEntries()) {
         if (!(parser.getEvent() instanceof ScalarEvent key) || !untagged(key.getTag())
             || !entry.getRawKey().equals(key.getValue())
-            || !matches(entry.getValue(), parser.getEvent(), parser)) {
+            || !matches(values.apply(entry), parser.getEvent(), parser, values)) {
           return false;
         }
       }
@@ -128,7 +163,7 @@ public final class ReadBack {
         return false;
       }
       for (YamlNode item : sequence.getItems()) {
-        if (!matches(item, parser.getEvent(), parser)) {
+        if (!matches(item, parser.getEvent(), parser, values)) {
           return false;
         }
       }

@@ -3,11 +3,11 @@ package io.composegen.generator.render;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A view object for templates: one YAML value whose scalars are already escaped, in the order to print.
@@ -90,16 +90,26 @@ public abstract sealed class YamlNode permits YamlNode.Scalar, YamlNode.Mapping,
     }
   }
 
-  /** One key of a mapping with its escaped form and its value. */
+  /**
+   * One key of a mapping with its escaped form and its value. The value is held, or, for the services of a compose
+   * file, built anew each time it is read, so that a file of thousands of services need not hold all their trees
+   * while it is printed and read back; a value built on read is equal each time.
+   */
   public static final class Entry {
     private final String rawKey;
     private final String key;
     private final YamlNode value;
+    private final Supplier<? extends YamlNode> build;
 
     Entry(String rawKey, YamlNode value) {
+      this(rawKey, Objects.requireNonNull(value, "value"), null);
+    }
+
+    private Entry(String rawKey, YamlNode value, Supplier<? extends YamlNode> build) {
       this.rawKey = rawKey;
       this.key = YamlScalars.quoteKey(rawKey);
       this.value = value;
+      this.build = build;
     }
 
     /** Returns the key as the template prints it, escaped. */
@@ -112,9 +122,14 @@ public abstract sealed class YamlNode permits YamlNode.Scalar, YamlNode.Mapping,
       return rawKey;
     }
 
-    /** Returns the value. */
+    /** Returns the value; one built on read is built by this call. */
     public YamlNode getValue() {
-      return value;
+      return value != null ? value : Objects.requireNonNull(build.get(), "built value");
+    }
+
+    /** Returns true when {@link #getValue()} builds the value rather than returning a held one. */
+    boolean builtOnRead() {
+      return value == null;
     }
   }
 
@@ -123,7 +138,7 @@ public abstract sealed class YamlNode permits YamlNode.Scalar, YamlNode.Mapping,
     private final List<Entry> entries;
 
     Mapping(List<Entry> entries) {
-      this.entries = Collections.unmodifiableList(new ArrayList<>(entries));
+      this.entries = List.copyOf(entries);
     }
 
     /** Returns the entries in print order. */
@@ -135,7 +150,7 @@ public abstract sealed class YamlNode permits YamlNode.Scalar, YamlNode.Mapping,
     public YamlNode get(String key) {
       for (Entry entry : entries) {
         if (entry.rawKey.equals(key)) {
-          return entry.value;
+          return entry.getValue();
         }
       }
       return null;
@@ -154,7 +169,7 @@ public abstract sealed class YamlNode permits YamlNode.Scalar, YamlNode.Mapping,
     @Override
     public Object plain() {
       Map<String, Object> out = new LinkedHashMap<>();
-      entries.forEach(e -> out.put(e.rawKey, e.value.plain()));
+      entries.forEach(e -> out.put(e.rawKey, e.getValue().plain()));
       return out;
     }
   }
@@ -164,7 +179,7 @@ public abstract sealed class YamlNode permits YamlNode.Scalar, YamlNode.Mapping,
     private final List<YamlNode> items;
 
     Sequence(List<YamlNode> items) {
-      this.items = Collections.unmodifiableList(new ArrayList<>(items));
+      this.items = List.copyOf(items);
     }
 
     /** Returns the items in order. */
@@ -203,6 +218,18 @@ public abstract sealed class YamlNode permits YamlNode.Scalar, YamlNode.Mapping,
         }
         entries.add(new Entry(key, value));
       }
+      return this;
+    }
+
+    /**
+     * Adds {@code key} with a value that {@code build} makes each time it is read (see {@link Entry}); {@code build}
+     * must return equal values, never null.
+     */
+    MappingBuilder putBuiltOnRead(String key, Supplier<? extends YamlNode> build) {
+      if (!keys.add(key)) {
+        throw new IllegalStateException("duplicate key " + key);
+      }
+      entries.add(new Entry(key, null, Objects.requireNonNull(build, "build")));
       return this;
     }
 

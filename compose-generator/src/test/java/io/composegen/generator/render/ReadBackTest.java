@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -126,5 +128,64 @@ class ReadBackTest {
     assertThatThrownBy(() -> ReadBack.verify("compose.yaml", "name: [\n", MEANT))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("does not parse");
+  }
+
+  @Test
+  void printingAsItIsReadBackGivesThePrintersTextForEverySeedFile() {
+    TemplateEngine templates = TemplateEngine.create();
+    SeedStacks.all().forEach((name, stack) -> {
+      Stack files = Environments.of(GeneratedImages.resolve(stack, templates).stack()).files();
+      Map<String, YamlNode.Mapping> trees = new LinkedHashMap<>();
+      trees.put(files.effectiveBaseFileName(), ComposeTree.ofBase(files, false));
+      files.layers().values().forEach(layer -> trees.put(layer.effectiveFileName(), ComposeTree.ofLayer(layer)));
+      trees.forEach((file, tree) -> {
+        ComposeYamlPrinter.Printing printing = new ComposeYamlPrinter.Printing(tree, 3);
+        assertThat(ReadBack.readsBackWhilePrinted(printing, tree)).as("%s/%s", name, file).isTrue();
+        assertThat(printing.text().toString()).isEqualTo("   " + ComposeYamlPrinter.print(tree));
+        assertThat(ReadBack.printVerified(file, tree, 0).toString()).isEqualTo(ComposeYamlPrinter.print(tree));
+      });
+    });
+  }
+
+  @Test
+  void aServiceBuiltOnReadIsBuiltOnceAndHeldOnlyUntilCompared() {
+    AtomicReference<ComposeYamlPrinter.Printing> current = new AtomicReference<>();
+    AtomicInteger builds = new AtomicInteger();
+    AtomicInteger mostWaiting = new AtomicInteger();
+    YamlNode.MappingBuilder services = YamlNode.map();
+    for (int i = 0; i < 500; i++) {
+      String name = "svc-" + i;
+      services.putBuiltOnRead(name, () -> {
+        builds.incrementAndGet();
+        mostWaiting.accumulateAndGet(current.get().waiting(), Math::max);
+        return YamlNode.map().putString("image", "registry.example/" + name + ":1.0")
+            .put("ports", YamlNode.strings(List.of("8080:80", "9090"))).build();
+      });
+    }
+    YamlNode.Mapping tree = YamlNode.map().putString("name", "many").put("services", services.build())
+        .put("volumes", YamlNode.map().put("data", YamlNode.map().build()).build()).build();
+    current.set(new ComposeYamlPrinter.Printing(tree, 0));
+
+    assertThat(ReadBack.readsBackWhilePrinted(current.get(), tree)).isTrue();
+    assertThat(builds).hasValue(500);
+    // the parser asks for more text only once it has read what was printed, and by then the comparison took the
+    // services printed before: printing everything first would leave up to 499 waiting
+    assertThat(mostWaiting.get()).isLessThan(3);
+    assertThat(current.get().waiting()).isZero();
+    assertThat(current.get().text().toString()).isEqualTo(ComposeYamlPrinter.print(tree)).endsWith("  data: {}\n");
+  }
+
+  @Test
+  void aTextThatDoesNotReadBackIsStillPrintedWhole() {
+    YamlNode.MappingBuilder services = YamlNode.map();
+    for (int i = 0; i < 100; i++) {
+      services.putBuiltOnRead("svc-" + i, () -> YamlNode.map().putString("image", "app").build());
+    }
+    YamlNode.Mapping printed = YamlNode.map().put("services", services.build()).build();
+    ComposeYamlPrinter.Printing printing = new ComposeYamlPrinter.Printing(printed, 0);
+
+    assertThat(ReadBack.readsBackWhilePrinted(printing, MEANT)).isFalse();
+    assertThat(printing.text().toString()).isEqualTo(ComposeYamlPrinter.print(printed));
+    assertThat(printing.waiting()).isZero();
   }
 }
