@@ -164,10 +164,12 @@ public final class ComposeYamlPrinter {
           if (length == 0) {
             return 0;
           }
-          while (position == out.length()) {
-            if (!next()) {
-              return -1;
-            }
+          // as much as asked for, as a reader of a whole text would give: the parser copies its window per read
+          while (out.length() - position < length && next()) {
+            // printing
+          }
+          if (position == out.length()) {
+            return -1;
           }
           int count = Math.min(length, out.length() - position);
           out.getChars(position, position + count, buffer, offset);

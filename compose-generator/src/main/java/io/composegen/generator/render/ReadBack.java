@@ -149,7 +149,9 @@ public final class ReadBack {
       if (!(event instanceof MappingStartEvent start) || !untagged(start.getTag()) || start.getAnchor() != null) {
         return false;
       }
-      for (YamlNode.Entry entry : mapping.getEntries()) {
+      List<YamlNode.Entry> entries = mapping.getEntries();
+      for (int i = 0; i < entries.size(); i++) { // by index: no iterator per mapping of a large file
+        YamlNode.Entry entry = entries.get(i);
         if (!(parser.getEvent() instanceof ScalarEvent key) || !untagged(key.getTag())
             || !entry.getRawKey().equals(key.getValue())
             || !matches(values.apply(entry), parser.getEvent(), parser, values)) {
@@ -162,8 +164,9 @@ public final class ReadBack {
       if (!(event instanceof SequenceStartEvent start) || !untagged(start.getTag()) || start.getAnchor() != null) {
         return false;
       }
-      for (YamlNode item : sequence.getItems()) {
-        if (!matches(item, parser.getEvent(), parser, values)) {
+      List<YamlNode> items = sequence.getItems();
+      for (int i = 0; i < items.size(); i++) {
+        if (!matches(items.get(i), parser.getEvent(), parser, values)) {
           return false;
         }
       }

@@ -207,18 +207,37 @@ public abstract sealed class YamlNode permits YamlNode.Scalar, YamlNode.Mapping,
 
   /** Builds a mapping; keys keep insertion order, and absent values are skipped. */
   public static final class MappingBuilder {
+    /** The most entries whose keys are compared one by one; a larger mapping keeps a set of its keys. */
+    private static final int SCANNED = 16;
+
     private final List<Entry> entries = new ArrayList<>();
-    private final java.util.Set<String> keys = new java.util.HashSet<>();
+    private java.util.Set<String> keys;
 
     /** Adds {@code key} with {@code value}; does nothing when value is null. */
     public MappingBuilder put(String key, YamlNode value) {
       if (value != null) {
-        if (!keys.add(key)) {
-          throw new IllegalStateException("duplicate key " + key);
-        }
-        entries.add(new Entry(key, value));
+        add(new Entry(key, value));
       }
       return this;
+    }
+
+    private void add(Entry entry) {
+      String key = entry.rawKey;
+      if (keys == null) {
+        for (int i = 0; i < entries.size(); i++) {
+          if (entries.get(i).rawKey.equals(key)) {
+            throw new IllegalStateException("duplicate key " + key);
+          }
+        }
+        if (entries.size() == SCANNED) {
+          keys = new java.util.HashSet<>();
+          entries.forEach(e -> keys.add(e.rawKey));
+        }
+      }
+      if (keys != null && !keys.add(key)) {
+        throw new IllegalStateException("duplicate key " + key);
+      }
+      entries.add(entry);
     }
 
     /**
@@ -226,10 +245,7 @@ public abstract sealed class YamlNode permits YamlNode.Scalar, YamlNode.Mapping,
      * must return equal values, never null.
      */
     MappingBuilder putBuiltOnRead(String key, Supplier<? extends YamlNode> build) {
-      if (!keys.add(key)) {
-        throw new IllegalStateException("duplicate key " + key);
-      }
-      entries.add(new Entry(key, null, Objects.requireNonNull(build, "build")));
+      add(new Entry(key, null, Objects.requireNonNull(build, "build")));
       return this;
     }
 

@@ -168,9 +168,9 @@ class ReadBackTest {
 
     assertThat(ReadBack.readsBackWhilePrinted(current.get(), tree)).isTrue();
     assertThat(builds).hasValue(500);
-    // the parser asks for more text only once it has read what was printed, and by then the comparison took the
-    // services printed before: printing everything first would leave up to 499 waiting
-    assertThat(mostWaiting.get()).isLessThan(3);
+    // the parser asks for about a thousand characters at a time, a dozen services of about eighty; printing
+    // everything first would leave up to 499 waiting
+    assertThat(mostWaiting.get()).isBetween(1, 20);
     assertThat(current.get().waiting()).isZero();
     assertThat(current.get().text().toString()).isEqualTo(ComposeYamlPrinter.print(tree)).endsWith("  data: {}\n");
   }
