@@ -60,6 +60,9 @@ public final class ComposeYamlPrinter {
    * services between the printer and the parser are held. Not thread-safe.
    */
   static final class Printing {
+    /** The services the length of the others is estimated from. */
+    private static final int SAMPLED = 16;
+
     private final int reserved;
     private final StringBuilder out;
     private final List<YamlNode.Entry> sections;
@@ -67,6 +70,7 @@ public final class ComposeYamlPrinter {
     private int section;
     private List<YamlNode.Entry> services;
     private int service;
+    private int servicesStart;
     private boolean handing = true;
 
     Printing(YamlNode.Mapping root, int reserved) {
@@ -96,10 +100,14 @@ public final class ComposeYamlPrinter {
             printed.add(entry);
             printed.add(value);
           }
+          if (service == 0) {
+            servicesStart = out.length();
+          }
           entry(out, 2, 0, entry, value);
-          if (++service == 1 && services.size() > 1) {
-            // the rest is likely about as long per service: one buffer of that size instead of doubling
-            long estimate = out.length() + (long) (out.length() - reserved) * (services.size() - 1) * 5 / 4;
+          if (++service == Math.min(SAMPLED, services.size()) && service < services.size()) {
+            // the others are likely about as long as these on average: one buffer of that size instead of doubling
+            long perService = (out.length() - servicesStart) / service + 1;
+            long estimate = out.length() + perService * (services.size() - service) * 9 / 8;
             out.ensureCapacity((int) Math.min(estimate, Integer.MAX_VALUE - 16));
           }
           return true;
