@@ -3,8 +3,8 @@
 #
 # Renders a synthetic stack (1,000 services by default) with its three layers (compose.yaml,
 # compose.override.yaml, compose.staging.yaml, compose.prod.yaml), then times, on those files:
-#   - composegen reading and validating them through its API in a warm JVM (ValidateFiles --repeat, median of the
-#     warm half) and as a cold process (java -cp ... ValidateFiles, median of RUNS runs);
+#   - composegen reading and validating them through its API in a warm JVM (ValidateFiles --repeat WARM_RUNS,
+#     60 by default, median of the second half: with 30 the compilers were not done) and as a cold process (java -cp ... ValidateFiles, median of RUNS runs);
 #   - docker-compose config -q on the same files, median of RUNS runs,
 # each for the base file alone and for all four environments (composegen validates base, dev, staging and prod in
 # one call; docker-compose needs one call per environment: -f compose.yaml [-f <layer>]), and prints the ratios.
@@ -45,7 +45,7 @@ cold_base() {
   java -cp "$CP" io.composegen.benchmarks.ValidateFiles "$base"
 }
 warm() {
-  java -cp "$CP" io.composegen.benchmarks.ValidateFiles --repeat "${WARM_RUNS:-30}" "$@" | awk '/warm median/ {print $3 / 1000}'
+  java -cp "$CP" io.composegen.benchmarks.ValidateFiles --repeat "${WARM_RUNS:-60}" "$@" | awk '/warm median/ {print $3 / 1000}'
 }
 times() {
   local out=()
@@ -60,7 +60,7 @@ echo "checking that both accept the files"
 dc_all 2>/dev/null || { echo "docker-compose rejects the files:" >&2; dc_all; exit 1; }
 cold_all >/dev/null || { echo "composegen rejects the files:" >&2; cold_all; exit 1; }
 
-echo "timing (median of $runs runs; warm: median of the last half of ${WARM_RUNS:-30} runs in one JVM)"
+echo "timing (median of $runs runs; warm: median of the last half of ${WARM_RUNS:-60} runs in one JVM)"
 dc_base_s=$(times dc_base)
 dc_all_s=$(times dc_all)
 cold_base_s=$(times cold_base)
