@@ -68,15 +68,10 @@ class ReadBackTest {
     // the generator verifies each file it renders; the fast path alone must accept them, or every file would be
     // read a second time by the slow path
     TemplateEngine templates = TemplateEngine.create();
-    SeedStacks.all().forEach((name, stack) -> {
-      Stack files = Environments.of(GeneratedImages.resolve(stack, templates).stack()).files();
-      Map<String, YamlNode.Mapping> trees = new LinkedHashMap<>();
-      trees.put(files.effectiveBaseFileName(), ComposeTree.ofBase(files, false));
-      files.layers().values().forEach(layer -> trees.put(layer.effectiveFileName(), ComposeTree.ofLayer(layer)));
-      trees.forEach((file, tree) -> {
-        String text = templates.render("compose.yaml.ftl", Map.of("root", tree, "fileName", file));
-        assertThat(ReadBack.readsBackDirectly(text, tree)).as("%s/%s", name, file).isTrue();
-      });
+    seedFileTrees(templates).forEach((file, tree) -> {
+      String fileName = file.substring(file.indexOf('/') + 1);
+      String text = templates.render("compose.yaml.ftl", Map.of("root", tree, "fileName", fileName));
+      assertThat(ReadBack.readsBackDirectly(text, tree)).as(file).isTrue();
     });
   }
 
@@ -132,18 +127,11 @@ class ReadBackTest {
 
   @Test
   void printingAsItIsReadBackGivesThePrintersTextForEverySeedFile() {
-    TemplateEngine templates = TemplateEngine.create();
-    SeedStacks.all().forEach((name, stack) -> {
-      Stack files = Environments.of(GeneratedImages.resolve(stack, templates).stack()).files();
-      Map<String, YamlNode.Mapping> trees = new LinkedHashMap<>();
-      trees.put(files.effectiveBaseFileName(), ComposeTree.ofBase(files, false));
-      files.layers().values().forEach(layer -> trees.put(layer.effectiveFileName(), ComposeTree.ofLayer(layer)));
-      trees.forEach((file, tree) -> {
-        ComposeYamlPrinter.Printing printing = new ComposeYamlPrinter.Printing(tree, 3);
-        assertThat(ReadBack.readsBackWhilePrinted(printing, tree)).as("%s/%s", name, file).isTrue();
-        assertThat(printing.text().toString()).isEqualTo("   " + ComposeYamlPrinter.print(tree));
-        assertThat(ReadBack.printVerified(file, tree, 0).toString()).isEqualTo(ComposeYamlPrinter.print(tree));
-      });
+    seedFileTrees(TemplateEngine.create()).forEach((file, tree) -> {
+      ComposeYamlPrinter.Printing printing = new ComposeYamlPrinter.Printing(tree, 3);
+      assertThat(ReadBack.readsBackWhilePrinted(printing, tree)).as(file).isTrue();
+      assertThat(printing.text().toString()).isEqualTo("   " + ComposeYamlPrinter.print(tree));
+      assertThat(ReadBack.printVerified(file, tree, 0).toString()).isEqualTo(ComposeYamlPrinter.print(tree));
     });
   }
 
@@ -187,5 +175,17 @@ class ReadBackTest {
     assertThat(ReadBack.readsBackWhilePrinted(printing, MEANT)).isFalse();
     assertThat(printing.text().toString()).isEqualTo(ComposeYamlPrinter.print(printed));
     assertThat(printing.waiting()).isZero();
+  }
+
+  /** The view tree of every compose file of every seed, by seed and file name. */
+  private static Map<String, YamlNode.Mapping> seedFileTrees(TemplateEngine templates) {
+    Map<String, YamlNode.Mapping> trees = new LinkedHashMap<>();
+    SeedStacks.all().forEach((name, stack) -> {
+      Stack files = Environments.of(GeneratedImages.resolve(stack, templates).stack()).files();
+      trees.put(name + "/" + files.effectiveBaseFileName(), ComposeTree.ofBase(files, false));
+      files.layers().values()
+          .forEach(layer -> trees.put(name + "/" + layer.effectiveFileName(), ComposeTree.ofLayer(layer)));
+    });
+    return trees;
   }
 }
