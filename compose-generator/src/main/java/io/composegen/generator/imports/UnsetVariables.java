@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the variable references of compose files that Compose would replace with an empty string, or stop at: a
@@ -67,10 +68,13 @@ public final class UnsetVariables {
       } catch (IOException e) {
         continue;
       }
+      Predicate<String> isSet = name -> environment.containsKey(name) || fromDotEnv.contains(name);
+      if (!mayHaveUnset(text, isSet)) {
+        continue;
+      }
       String shown = ComposeFileSet.shown(file, shownFrom);
       for (SourceLocations.Scalar scalar : SourceLocations.scalars(shown, text)) {
-        for (Reference unset : unset(scalar.value(), name -> environment.containsKey(name)
-            || fromDotEnv.contains(name))) {
+        for (Reference unset : unset(scalar.value(), isSet)) {
           String name = unset.name();
           Problem problem = new Problem(shown, scalar.path(), RuleRegistry.UNSET_VARIABLE.severity(),
               RuleRegistry.UNSET_VARIABLE.code(), "variable " + name + " is set neither in the environment nor in "
@@ -86,8 +90,27 @@ public final class UnsetVariables {
     return out;
   }
 
+  /**
+   * Returns false when no string of {@code text} can hold an unset reference, so that the text need not be parsed
+   * again for the places of its strings: it has no {@code $}, or every reference written anywhere in it (in values,
+   * keys and comments alike) names a set variable. A string's text as YAML reads it is its text as written, with
+   * quotes undone and line breaks folded into spaces, neither of which makes a reference; only an escape could
+   * (a double-quoted {@code \x24} is a {@code $}, in a text that holds none), so a text with a backslash, or with a
+   * {@code ${...}} Compose would reject, is parsed.
+   */
+  static boolean mayHaveUnset(String text, Predicate<String> isSet) {
+    if (text.indexOf('\\') >= 0) {
+      return true;
+    }
+    if (!Interpolation.hasDollar(text)) {
+      return false;
+    }
+    Interpolation.Result written = Interpolation.parse(text);
+    return !written.errors().isEmpty() || !written.references().stream().map(Reference::name).allMatch(isSet);
+  }
+
   /** Returns the references of {@code value} that Compose would find unset, in order. */
-  static List<Reference> unset(String value, java.util.function.Predicate<String> isSet) {
+  static List<Reference> unset(String value, Predicate<String> isSet) {
     List<Reference> references = Interpolation.parse(value).references();
     List<Reference> out = new ArrayList<>();
     for (int i = 0; i < references.size(); i++) {
