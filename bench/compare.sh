@@ -4,7 +4,10 @@
 # Renders a synthetic stack (1,000 services by default) with its three layers (compose.yaml,
 # compose.override.yaml, compose.staging.yaml, compose.prod.yaml), then times, on those files:
 #   - composegen reading and validating them through its API in a warm JVM (ValidateFiles --repeat WARM_RUNS,
-#     60 by default, median of the second half: with 30 the compilers were not done) and as a cold process (java -cp ... ValidateFiles, median of RUNS runs);
+#     60 by default, median of the second half: with 30 the compilers were not done) and as a cold process
+#     (java -cp ... ValidateFiles, median of RUNS runs);
+#   - composegen as a cold Maven invocation: mvn compose:validate -Dcompose.files=... in a project that holds nothing
+#     else (the plugin is installed first), beside mvn validate on that project for Maven's own start;
 #   - docker-compose config -q on the same files, median of RUNS runs,
 # each for the base file alone and for all four environments (composegen validates base, dev, staging and prod in
 # one call; docker-compose needs one call per environment: -f compose.yaml [-f <layer>]), and prints the ratios.
@@ -15,6 +18,11 @@ services=${1:-1000}
 runs=${RUNS:-3}
 command -v docker-compose >/dev/null || { echo "docker-compose is not installed" >&2; exit 1; }
 bench_build
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  echo "[bench] installing the plugin: ./mvnw -o install -Dmaven.test.skip=true -pl compose-maven-plugin -am" >&2
+  (cd "$ROOT" && "$MVNW" -q -B -o install -Dmaven.test.skip=true -pl compose-maven-plugin -am)
+fi
+version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$ROOT/pom.xml" | head -1)
 work=$(mktemp -d "${TMPDIR:-/tmp}/composegen-compare.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 machine
@@ -44,6 +52,29 @@ cold_all() {
 cold_base() {
   java -cp "$CP" io.composegen.benchmarks.ValidateFiles "$base"
 }
+# A project with nothing else in it, so that Maven's work is starting, reading this pom and running the goal.
+mkdir -p "$work/project"
+cat > "$work/project/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>compare</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+</project>
+POM
+mvn_in() {
+  "$MVNW" -q -B -o -f "$work/project/pom.xml" "$@"
+}
+maven_alone() {
+  mvn_in validate
+}
+maven_base() {
+  mvn_in "io.composegen:compose-maven-plugin:$version:validate" -Dcompose.files="$base"
+}
+maven_all() {
+  mvn_in "io.composegen:compose-maven-plugin:$version:validate" -Dcompose.files="$(IFS=,; echo "${files[*]}")"
+}
 warm() {
   java -cp "$CP" io.composegen.benchmarks.ValidateFiles --repeat "${WARM_RUNS:-60}" "$@" | awk '/warm median/ {print $3 / 1000}'
 }
@@ -59,12 +90,16 @@ rss() {
 echo "checking that both accept the files"
 dc_all 2>/dev/null || { echo "docker-compose rejects the files:" >&2; dc_all; exit 1; }
 cold_all >/dev/null || { echo "composegen rejects the files:" >&2; cold_all; exit 1; }
+maven_all >/dev/null || { echo "compose:validate rejects the files:" >&2; maven_all; exit 1; }
 
 echo "timing (median of $runs runs; warm: median of the last half of ${WARM_RUNS:-60} runs in one JVM)"
 dc_base_s=$(times dc_base)
 dc_all_s=$(times dc_all)
 cold_base_s=$(times cold_base)
 cold_all_s=$(times cold_all)
+maven_alone_s=$(times maven_alone)
+maven_base_s=$(times maven_base)
+maven_all_s=$(times maven_all)
 warm_base_s=$(warm "$base")
 warm_all_s=$(warm "${files[@]}")
 dc_rss=$(rss docker-compose -f "$base" config -q)
@@ -76,9 +111,14 @@ printf '| --- | ---: | ---: |\n'
 printf '| docker-compose config -q | %.3f s | %.3f s |\n' "$dc_base_s" "$dc_all_s"
 printf '| composegen, cold process | %.3f s | %.3f s |\n' "$cold_base_s" "$cold_all_s"
 printf '| composegen, warm JVM | %.4f s | %.4f s |\n' "$warm_base_s" "$warm_all_s"
+printf '| composegen, cold Maven invocation (mvn compose:validate) | %.3f s | %.3f s |\n' "$maven_base_s" "$maven_all_s"
+printf '| of which Maven itself (mvn validate on the same project) | %.3f s | %.3f s |\n' "$maven_alone_s" "$maven_alone_s"
 printf '| ratio docker-compose / composegen cold | %.1fx | %.1fx |\n' \
   "$(awk -v a="$dc_base_s" -v b="$cold_base_s" 'BEGIN {print a/b}')" \
   "$(awk -v a="$dc_all_s" -v b="$cold_all_s" 'BEGIN {print a/b}')"
+printf '| ratio docker-compose / composegen cold Maven invocation | %.1fx | %.1fx |\n' \
+  "$(awk -v a="$dc_base_s" -v b="$maven_base_s" 'BEGIN {print a/b}')" \
+  "$(awk -v a="$dc_all_s" -v b="$maven_all_s" 'BEGIN {print a/b}')"
 printf '| ratio docker-compose / composegen warm | %.0fx | %.0fx |\n' \
   "$(awk -v a="$dc_base_s" -v b="$warm_base_s" 'BEGIN {print a/b}')" \
   "$(awk -v a="$dc_all_s" -v b="$warm_all_s" 'BEGIN {print a/b}')"
