@@ -38,11 +38,13 @@ ${section.key}: ${section.value.text}
 <#elseif section.rawKey == "services">
 ${section.key}:
 <#list section.value.entries as service>
-<#if service.value.inline>
-  ${service.key}: ${service.value.text}
+<#-- a service's value is built each time it is read: read it once -->
+<#assign serviceValue = service.value>
+<#if serviceValue.inline>
+  ${service.key}: ${serviceValue.text}
 <#else>
   ${service.key}:
-<@yaml service.value "    " "    "/>
+<@yaml serviceValue "    " "    "/>
 </#if>
 <#sep>
 
