@@ -60,6 +60,7 @@ public final class UnsetVariables {
     Set<String> fromDotEnv = dotEnv.names();
     String hintEnd = dotEnv.error() == null ? "" : "; Compose cannot read all of " + dotEnvShown + ": "
         + dotEnv.error();
+    Predicate<String> isSet = name -> environment.containsKey(name) || fromDotEnv.contains(name);
     List<Problem> out = new ArrayList<>();
     for (Path file : files) {
       String text;
@@ -68,7 +69,6 @@ public final class UnsetVariables {
       } catch (IOException e) {
         continue;
       }
-      Predicate<String> isSet = name -> environment.containsKey(name) || fromDotEnv.contains(name);
       if (!mayHaveUnset(text, isSet)) {
         continue;
       }

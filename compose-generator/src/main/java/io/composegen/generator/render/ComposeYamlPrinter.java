@@ -66,12 +66,15 @@ public final class ComposeYamlPrinter {
     private final int reserved;
     private final StringBuilder out;
     private final List<YamlNode.Entry> sections;
-    private final ArrayDeque<Object> printed = new ArrayDeque<>(); // entry, value, entry, value, ...
+    private final ArrayDeque<Printed> printed = new ArrayDeque<>();
     private int section;
     private List<YamlNode.Entry> services;
     private int service;
     private int servicesStart;
     private boolean handing = true;
+
+    /** A service printed, with the value printed for it, until the comparison takes it. */
+    private record Printed(YamlNode.Entry entry, YamlNode value) {}
 
     Printing(YamlNode.Mapping root, int reserved) {
       this.reserved = reserved;
@@ -97,11 +100,7 @@ public final class ComposeYamlPrinter {
           }
           YamlNode value = entry.getValue();
           if (entry.builtOnRead() && handing) {
-            printed.add(entry);
-            printed.add(value);
-          }
-          if (service == 0) {
-            servicesStart = out.length();
+            printed.add(new Printed(entry, value));
           }
           entry(out, 2, 0, entry, value);
           if (++service == Math.min(SAMPLED, services.size()) && service < services.size()) {
@@ -128,6 +127,7 @@ public final class ComposeYamlPrinter {
         blockKey(out, 0, 0, entry);
         services = mapping.getEntries();
         service = 0;
+        servicesStart = out.length();
       } else {
         blockKey(out, 0, 0, entry);
         block(out, 2, 0, value);
@@ -137,7 +137,7 @@ public final class ComposeYamlPrinter {
 
     /** Returns the number of services printed whose values {@link #take} has not handed out yet. */
     int waiting() {
-      return printed.size() / 2;
+      return printed.size();
     }
 
     /** Prints what is left and stops handing values to {@link #take}. */
@@ -154,9 +154,9 @@ public final class ComposeYamlPrinter {
      * yet taken, else built anew (an entry printed before {@link #finish}, or one whose value is held).
      */
     YamlNode take(YamlNode.Entry entry) {
-      if (entry.builtOnRead() && printed.peekFirst() == entry) {
-        printed.removeFirst();
-        return (YamlNode) printed.removeFirst();
+      Printed oldest = printed.peekFirst();
+      if (oldest != null && oldest.entry() == entry) {
+        return printed.removeFirst().value();
       }
       return entry.getValue();
     }

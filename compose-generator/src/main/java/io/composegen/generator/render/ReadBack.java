@@ -102,9 +102,7 @@ public final class ReadBack {
    */
   static boolean readsBackWhilePrinted(ComposeYamlPrinter.Printing printing, YamlNode meant) {
     try {
-      return matchesDocument(meant, new ParserImpl(new StreamReader(printing.reader()), OPTIONS), printing::take);
-    } catch (YAMLException e) {
-      return false; // the slow path reports a file that does not parse
+      return readsBack(new StreamReader(printing.reader()), meant, printing::take);
     } finally {
       printing.finish();
     }
@@ -112,11 +110,14 @@ public final class ReadBack {
 
   /** Returns whether the fast path finds that {@code text} reads as {@code meant}; false leaves it to the slow one. */
   static boolean readsBackDirectly(String text, YamlNode meant) {
+    return readsBack(new StreamReader(text), meant, YamlNode.Entry::getValue);
+  }
+
+  private static boolean readsBack(StreamReader text, YamlNode meant, Function<YamlNode.Entry, YamlNode> values) {
     try {
-      return matchesDocument(meant, new ParserImpl(new StreamReader(text), OPTIONS), YamlNode.Entry::getValue);
+      return matchesDocument(meant, new ParserImpl(text, OPTIONS), values);
     } catch (YAMLException e) {
-      // the slow path reports a file that does not parse
-      return false;
+      return false; // the slow path reports a file that does not parse
     }
   }
 
