@@ -1,6 +1,5 @@
 package io.composegen.maven;
 
-import io.composegen.generator.imports.ComposeFileSet;
 import io.composegen.generator.imports.Problem;
 import io.composegen.generator.imports.ReadResult;
 import io.composegen.generator.imports.UnsetVariables;
@@ -65,7 +64,10 @@ public class ValidateMojo extends AbstractComposeMojo {
     }
     ReportFormat reportFormat = reportFormat();
     List<java.nio.file.Path> paths = files.stream().map(File::toPath).toList();
-    ReadResult<Stack> read = ComposeFileSet.read(paths, project.getBasedir().toPath(), readerLimits());
+    // one parse of each file gives the stack and the places of its variable references
+    UnsetVariables.Read checked = UnsetVariables.read(paths, project.getBasedir().toPath(), readerLimits(),
+        System.getenv());
+    ReadResult<Stack> read = checked.read();
     if (!read.isClean()) {
       // The files cannot be validated: their reading problems are the report, so that CI sees them as it sees
       // the rules' findings (text in the log, and JSON or SARIF with file, line and column in the report file).
@@ -76,7 +78,7 @@ public class ValidateMojo extends AbstractComposeMojo {
       throw new MojoFailureException("composegen: " + read.problems().size()
           + " problems reading the compose files; fix them and run again");
     }
-    unsetVariables = UnsetVariables.find(paths, project.getBasedir().toPath(), System.getenv());
+    unsetVariables = checked.unset();
     return read.value();
   }
 

@@ -70,12 +70,38 @@ public final class ComposeFileSet {
    * @return the stack and every problem, each located at {@code file:line:column}
    */
   public static ReadResult<Stack> read(List<Path> files, Path shownFrom, JacksonYamlLoader.Limits limits) {
+    return read(files, shownFrom, limits, null);
+  }
+
+  /**
+   * Reads {@code files} as {@link #read(List, Path, JacksonYamlLoader.Limits)} does and, when {@code strings} is not
+   * null, puts there the string values that hold a {@code $} of each file loaded, by the file as shown (a file
+   * loaded twice, as a layer and through {@code extends}, the first time).
+   */
+  static ReadResult<Stack> read(List<Path> files, Path shownFrom, JacksonYamlLoader.Limits limits,
+      Map<String, List<SourceLocations.Scalar>> strings) {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("give at least one compose file");
     }
     ServiceBatch.prepare(); // while the YAML reader is made and the base file parsed
     List<Problem> problems = new ArrayList<>();
-    ComposeReader reader = ComposeReader.withLoader(new JacksonYamlLoader(limits));
+    JacksonYamlLoader jackson = new JacksonYamlLoader(limits);
+    ComposeReader reader = ComposeReader.withLoader(strings == null ? jackson : new YamlLoader() {
+      @Override
+      public Loaded load(String text) {
+        return jackson.load(text);
+      }
+
+      @Override
+      public Loaded load(String text, String file) {
+        List<SourceLocations.Scalar> into = null;
+        if (file != null && !strings.containsKey(file)) {
+          into = new ArrayList<>();
+          strings.put(file, into);
+        }
+        return jackson.load(text, file, into);
+      }
+    });
     Path basePath = files.get(0);
     String baseShown = shown(basePath, shownFrom);
     String baseText = text(basePath, baseShown, problems);

@@ -99,6 +99,15 @@ public final class JacksonYamlLoader implements YamlLoader {
 
   @Override
   public Loaded load(String text, String file) {
+    return load(text, file, null);
+  }
+
+  /**
+   * Loads {@code text} as {@link #load(String, String)} does and adds to {@code strings} (when not null) every string
+   * value that holds a {@code $}, in document order, with its path and place: the values Compose interpolates, for
+   * {@link UnsetVariables}. An alias adds nothing; the anchored value did.
+   */
+  Loaded load(String text, String file, List<SourceLocations.Scalar> strings) {
     Objects.requireNonNull(text, "text");
     List<Problem> problems = new ArrayList<>();
     // a text has at most as many code points as chars, so only a long one needs counting
@@ -113,7 +122,7 @@ public final class JacksonYamlLoader implements YamlLoader {
     JsonNode tree = null;
     try (JsonParser parser = factory.createParser(text)) {
       if (parser.nextToken() != null) {
-        tree = new Builder((EventParser) parser, file, problems).read(ModelPath.root(), 0);
+        tree = new Builder((EventParser) parser, file, problems, strings).read(ModelPath.root(), 0);
         if (parser.nextToken() != null) {
           JsonLocation at = parser.currentTokenLocation();
           problems.add(located(new Problem(ModelPath.root(), Problem.INVALID_YAML,
@@ -266,15 +275,17 @@ public final class JacksonYamlLoader implements YamlLoader {
     private final EventParser parser;
     private final String file;
     private final List<Problem> problems;
+    private final List<SourceLocations.Scalar> strings;
     private final Map<String, JsonNode> anchors = new HashMap<>();
     private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
     private long values;
     private int aliases;
 
-    Builder(EventParser parser, String file, List<Problem> problems) {
+    Builder(EventParser parser, String file, List<Problem> problems, List<SourceLocations.Scalar> strings) {
       this.parser = parser;
       this.file = file;
       this.problems = problems;
+      this.strings = strings;
     }
 
     private Problem here(Problem problem) {
@@ -306,7 +317,7 @@ public final class JacksonYamlLoader implements YamlLoader {
       JsonNode node = switch (parser.currentToken()) {
         case START_OBJECT -> object(path, depth + 1);
         case START_ARRAY -> array(path, depth + 1);
-        default -> scalar();
+        default -> scalar(path);
       };
       count(1);
       if (anchor != null && node != null) {
@@ -423,7 +434,7 @@ public final class JacksonYamlLoader implements YamlLoader {
       }
     }
 
-    private JsonNode scalar() throws IOException {
+    private JsonNode scalar(ModelPath path) throws IOException {
       switch (parser.currentToken()) {
         case VALUE_NUMBER_INT:
           return switch (parser.getNumberType()) {
@@ -445,6 +456,11 @@ public final class JacksonYamlLoader implements YamlLoader {
           return NODES.nullNode();
         default:
           String text = parser.getText(); // a string, or the source of a !!binary scalar
+          if (strings != null && text != null && parser.currentToken() == JsonToken.VALUE_STRING
+              && text.indexOf('$') >= 0) {
+            strings.add(new SourceLocations.Scalar(path, SourceLocations.location(file, parser.currentTokenLocation()),
+                text));
+          }
           return text == null ? NODES.nullNode() : TextNode.valueOf(text);
       }
     }

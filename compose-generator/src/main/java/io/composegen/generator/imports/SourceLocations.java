@@ -142,7 +142,8 @@ final class SourceLocations {
     }
   }
 
-  private static Problem.Location location(String file, JsonLocation location) {
+  /** Returns the place {@code location} of the parser points to in {@code file}: the file alone when unknown. */
+  static Problem.Location location(String file, JsonLocation location) {
     int line = Math.max(location.getLineNr(), 0);
     int column = Math.max(location.getColumnNr(), 0);
     return line == 0 ? Problem.Location.of(file) : new Problem.Location(file, line, Math.max(column, 1));

@@ -4,11 +4,13 @@ import io.composegen.generator.env.Interpolation;
 import io.composegen.generator.env.Interpolation.Reference;
 import io.composegen.generator.validate.Problem;
 import io.composegen.generator.validate.RuleRegistry;
+import io.composegen.model.Stack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,21 +48,7 @@ public final class UnsetVariables {
     if (files.isEmpty()) {
       return List.of();
     }
-    Path project = files.get(0).toAbsolutePath().normalize().getParent();
-    Path dotEnvFile = project.resolve(DOT_ENV);
-    DotEnv dotEnv = new DotEnv(Set.of(), null);
-    if (Files.isRegularFile(dotEnvFile)) {
-      try {
-        dotEnv = DotEnv.parse(Files.readString(dotEnvFile, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        dotEnv = new DotEnv(Set.of(), "it is not readable UTF-8 text (" + e.getClass().getSimpleName() + ")");
-      }
-    }
-    String dotEnvShown = ComposeFileSet.shown(dotEnvFile, shownFrom);
-    Set<String> fromDotEnv = dotEnv.names();
-    String hintEnd = dotEnv.error() == null ? "" : "; Compose cannot read all of " + dotEnvShown + ": "
-        + dotEnv.error();
-    Predicate<String> isSet = name -> environment.containsKey(name) || fromDotEnv.contains(name);
+    Variables variables = Variables.of(files, shownFrom, environment);
     List<Problem> out = new ArrayList<>();
     for (Path file : files) {
       String text;
@@ -69,25 +57,101 @@ public final class UnsetVariables {
       } catch (IOException e) {
         continue;
       }
-      if (!mayHaveUnset(text, isSet)) {
-        continue;
+      if (mayHaveUnset(text, variables.isSet)) {
+        variables.check(SourceLocations.scalars(ComposeFileSet.shown(file, shownFrom), text), out);
       }
-      String shown = ComposeFileSet.shown(file, shownFrom);
-      for (SourceLocations.Scalar scalar : SourceLocations.scalars(shown, text)) {
+    }
+    return out;
+  }
+
+  /**
+   * The stack read from compose files and their unset references, both from one parse of each file: what
+   * {@code compose:validate -Dcompose.files=...} needs.
+   *
+   * @param read the stack and the problems of reading the files, as
+   *     {@link ComposeFileSet#read(List, Path, JacksonYamlLoader.Limits)} gives them
+   * @param unset a problem for each unset reference, as {@link #find} gives them; when some file could not be read,
+   *     those of the files that could
+   */
+  public record Read(ReadResult<Stack> read, List<Problem> unset) {
+
+    /** Copies the problems. */
+    public Read {
+      Objects.requireNonNull(read, "read");
+      unset = List.copyOf(unset);
+    }
+  }
+
+  /**
+   * Reads {@code files} as {@link ComposeFileSet#read(List, Path, JacksonYamlLoader.Limits)} does and finds their
+   * unset references as {@link #find} does, without parsing any file a second time: the YAML reader keeps the
+   * strings that hold a {@code $}, with their places, as it reads them.
+   *
+   * @param files the compose files, the base first
+   * @param shownFrom the folder file names are shown relative to, or null to show them as given
+   * @param limits the YAML reader's limits
+   * @param environment the environment Compose runs in, such as {@link System#getenv()}
+   */
+  public static Read read(List<Path> files, Path shownFrom, JacksonYamlLoader.Limits limits,
+      Map<String, String> environment) {
+    Objects.requireNonNull(environment, "environment");
+    Map<String, List<SourceLocations.Scalar>> strings = new HashMap<>();
+    ReadResult<Stack> read = ComposeFileSet.read(files, shownFrom, limits, strings);
+    Variables variables = Variables.of(files, shownFrom, environment);
+    List<Problem> out = new ArrayList<>();
+    for (Path file : files) {
+      variables.check(strings.getOrDefault(ComposeFileSet.shown(file, shownFrom), List.of()), out);
+    }
+    return new Read(read, out);
+  }
+
+  /** The variables Compose would find set for files of one project folder, and how to word what is not. */
+  private static final class Variables {
+    private final Predicate<String> isSet;
+    private final String dotEnvShown;
+    private final String hintEnd;
+
+    private Variables(Predicate<String> isSet, String dotEnvShown, String hintEnd) {
+      this.isSet = isSet;
+      this.dotEnvShown = dotEnvShown;
+      this.hintEnd = hintEnd;
+    }
+
+    /** Reads the {@code .env} of the folder of the first of {@code files}, the project folder. */
+    static Variables of(List<Path> files, Path shownFrom, Map<String, String> environment) {
+      Path project = files.get(0).toAbsolutePath().normalize().getParent();
+      Path dotEnvFile = project.resolve(DOT_ENV);
+      DotEnv dotEnv = new DotEnv(Set.of(), null);
+      if (Files.isRegularFile(dotEnvFile)) {
+        try {
+          dotEnv = DotEnv.parse(Files.readString(dotEnvFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          dotEnv = new DotEnv(Set.of(), "it is not readable UTF-8 text (" + e.getClass().getSimpleName() + ")");
+        }
+      }
+      String dotEnvShown = ComposeFileSet.shown(dotEnvFile, shownFrom);
+      Set<String> fromDotEnv = dotEnv.names();
+      String hintEnd = dotEnv.error() == null ? "" : "; Compose cannot read all of " + dotEnvShown + ": "
+          + dotEnv.error();
+      return new Variables(name -> environment.containsKey(name) || fromDotEnv.contains(name), dotEnvShown, hintEnd);
+    }
+
+    /** Adds a problem to {@code out} for each unset reference of {@code scalars}, in order. */
+    void check(List<SourceLocations.Scalar> scalars, List<Problem> out) {
+      for (SourceLocations.Scalar scalar : scalars) {
         for (Reference unset : unset(scalar.value(), isSet)) {
           String name = unset.name();
-          Problem problem = new Problem(shown, scalar.path(), RuleRegistry.UNSET_VARIABLE.severity(),
+          io.composegen.generator.imports.Problem.Location at = scalar.location();
+          Problem problem = new Problem(at.file(), scalar.path(), RuleRegistry.UNSET_VARIABLE.severity(),
               RuleRegistry.UNSET_VARIABLE.code(), "variable " + name + " is set neither in the environment nor in "
                   + dotEnvShown + ": Compose " + (unset.modifier().isRequired()
                   ? "stops with an error" : "substitutes an empty string"),
               "add " + name + "=<value> to " + dotEnvShown + " (or export " + name + " where Compose runs), or "
                   + "give the reference a default: ${" + name + ":-<value>}" + hintEnd);
-          io.composegen.generator.imports.Problem.Location at = scalar.location();
           out.add(at.line() == 0 ? problem : problem.at(at.line(), at.column()));
         }
       }
     }
-    return out;
   }
 
   /**

@@ -20,22 +20,25 @@ public enum ReportFormat {
   /** SARIF 2.1.0, the format CI systems read to show problems inline. */
   SARIF;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter WRITER;
-
-  static {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+  /**
+   * Jackson's mapper and pretty printer, made when a JSON or SARIF report is first written: a text report, the
+   * default, never pays for them (tens of milliseconds in a cold JVM).
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    WRITER = MAPPER.writer(printer);
+        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private Json() {}
   }
 
   /** Returns the report in this format, ending with a line break. */
   public String render(ValidationReport report) {
     return switch (this) {
       case TEXT -> report.toText();
-      case JSON -> write(JsonReport.tree(report, MAPPER));
-      case SARIF -> write(SarifReport.tree(report, MAPPER));
+      case JSON -> write(JsonReport.tree(report, Json.MAPPER));
+      case SARIF -> write(SarifReport.tree(report, Json.MAPPER));
     };
   }
 
@@ -50,7 +53,7 @@ public enum ReportFormat {
 
   private static String write(ObjectNode tree) {
     try {
-      return WRITER.writeValueAsString(tree) + "\n";
+      return Json.WRITER.writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain JSON nodes always serializes", e);
     }

@@ -2,8 +2,17 @@ package io.composegen.generator.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.composegen.generator.validate.Problem;
+import io.composegen.model.Stack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -11,10 +20,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link UnsetVariables#mayHaveUnset} lets a file go unparsed only when parsing it would find no unset reference:
- * checked against the strings of arbitrary files, as the parse finds them, in every quoting and folding YAML offers.
+ * The two ways {@link UnsetVariables} avoids parsing a file again, checked against the walk of the file's strings on
+ * arbitrary files, in every quoting and folding YAML offers: {@link UnsetVariables#mayHaveUnset} lets a file go
+ * unparsed only when parsing it would find no unset reference, and {@link UnsetVariables#read} finds, from the
+ * strings the YAML reader kept, the very problems {@link UnsetVariables#find} finds, and the stack
+ * {@link ComposeFileSet#read} reads.
  */
 class UnsetVariablesShortcutTest {
 
@@ -49,6 +62,73 @@ class UnsetVariablesShortcutTest {
         assertThat(UnsetVariables.unset(scalar.value(), IS_SET)).as("%s in%n%s", scalar.value(), text).isEmpty();
       }
     }
+  }
+
+  @Property(tries = 300)
+  void readingOnceFindsWhatTheWalkFinds(@ForAll("files") String base, @ForAll("files") String layer)
+      throws IOException {
+    Path dir = Files.createTempDirectory("composegen-unset-");
+    try {
+      Files.writeString(dir.resolve("compose.yaml"), base + ANCHORED);
+      Files.writeString(dir.resolve("compose.prod.yaml"), layer);
+      Files.writeString(dir.resolve(".env"), "PORT=80\n");
+      assertReadingOnceFindsWhatTheWalkFinds(List.of(dir.resolve("compose.yaml"), dir.resolve("compose.prod.yaml")),
+          dir);
+    } finally {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+
+  /** Anchors, aliases and merge keys: an alias is not a string of its own, a merged mapping's strings are. */
+  private static final String ANCHORED = """
+        x-common: &common
+          environment:
+            A: "${USER}"
+            B: ${HOST}
+        x-list: &list ["$USER", $$USER]
+      configs:
+        merged:
+          <<: [*common, {file: "./$USER.conf"}]
+          labels: *list
+      """;
+
+  @Test
+  void readingOnceFindsWhatTheWalkFindsInEveryCorpusFile() throws IOException {
+    List<Path> files = CorpusRoundTripTest.composeFiles();
+    assertThat(files).isNotEmpty();
+    for (Path file : files) {
+      assertReadingOnceFindsWhatTheWalkFinds(List.of(file), file.getParent());
+    }
+  }
+
+  @Test
+  void aFileGivenAndExtendedIsCheckedOnce(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("compose.yaml"), """
+        services:
+          web:
+            extends: {file: compose.prod.yaml, service: base}
+        """);
+    Files.writeString(dir.resolve("compose.prod.yaml"), """
+        services:
+          base:
+            image: "acme/web:${TAG}"
+        """);
+    List<Path> files = List.of(dir.resolve("compose.yaml"), dir.resolve("compose.prod.yaml"));
+    UnsetVariables.Read read = assertReadingOnceFindsWhatTheWalkFinds(files, dir);
+    assertThat(read.unset()).map(Problem::toString).singleElement().asString()
+        .startsWith("compose.prod.yaml:3:12 services.base.image: CG601");
+  }
+
+  private static UnsetVariables.Read assertReadingOnceFindsWhatTheWalkFinds(List<Path> files, Path dir) {
+    Map<String, String> environment = Map.of("HOST", "example.com");
+    UnsetVariables.Read read = UnsetVariables.read(files, dir, JacksonYamlLoader.Limits.DEFAULT, environment);
+    assertThat(read.unset()).as("%s", files).isEqualTo(UnsetVariables.find(files, dir, environment));
+    ReadResult<Stack> alone = ComposeFileSet.read(files, dir);
+    assertThat(read.read().value()).isEqualTo(alone.value());
+    assertThat(read.read().problems()).isEqualTo(alone.problems());
+    return read;
   }
 
   @Test
