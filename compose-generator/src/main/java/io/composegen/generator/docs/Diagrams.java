@@ -27,6 +27,12 @@ public final class Diagrams {
    */
   static final int MERMAID_MAX_TEXT = 50_000;
 
+  /**
+   * The most edges Mermaid draws in a flowchart with its default configuration ({@code maxEdges}); past it, Mermaid
+   * stops with "Edge limit exceeded" in place of the diagram, however short its text.
+   */
+  static final int MERMAID_MAX_EDGES = 500;
+
   private Diagrams() {}
 
   /**

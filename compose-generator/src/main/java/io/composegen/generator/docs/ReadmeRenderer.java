@@ -238,38 +238,45 @@ public final class ReadmeRenderer {
    * <p>On a stack of thousands of services every environment's graph, and every diagram's text, is several
    * megabytes, so neither is kept: environments are grouped by their graphs' hash codes (a match is confirmed by
    * building the earlier graph again and comparing in full), and each diagram is drawn when the template prints it.
-   * A diagram longer than Mermaid draws with its default settings is left out, its section saying so: with the
-   * built-in layout, its length is measured while grouping, so that its graph is not built again.
+   * A diagram larger than Mermaid draws with its default settings is left out, its section saying so. An environment
+   * of more edges than that is counted without building its graph and gets a section of its own; with the built-in
+   * layout, a diagram's length is measured while grouping, so that its graph is not built again.
    */
   private static List<ReadmeView.DiagramSection> diagrams(Stack stack, Map<String, Stack> resolved,
       TemplateEngine templates) {
-    List<List<String>> groups = new ArrayList<>();
-    List<Integer> untitledLengths = new ArrayList<>();
+    List<Group> groups = new ArrayList<>();
     boolean builtIn = !templates.overrides(Diagrams.template(GraphFormat.MERMAID));
-    Map<Integer, List<List<String>>> byHash = new HashMap<>();
+    Map<Integer, List<Group>> byHash = new HashMap<>();
     resolved.forEach((env, environment) -> {
+      int edges = StackGraph.edgeCount(environment);
+      if (edges > Diagrams.MERMAID_MAX_EDGES) {
+        groups.add(new Group(env, -1, omitted(String.format(Locale.ROOT, "it has %d edges, more than the %d",
+            edges, Diagrams.MERMAID_MAX_EDGES), "`maxEdges`", env)));
+        return;
+      }
       StackGraph graph = StackGraph.of(environment);
-      List<List<String>> sameHash = byHash.computeIfAbsent(graph.hashCode(), k -> new ArrayList<>());
-      for (List<String> group : sameHash) {
-        if (StackGraph.of(resolved.get(group.get(0))).equals(graph)) {
-          group.add(env);
+      List<Group> sameHash = byHash.computeIfAbsent(graph.hashCode(), k -> new ArrayList<>());
+      for (Group group : sameHash) {
+        if (StackGraph.of(resolved.get(group.environments.get(0))).equals(graph)) {
+          group.environments.add(env);
           return;
         }
       }
-      List<String> group = new ArrayList<>();
-      group.add(env);
+      Group group = new Group(env, builtIn ? Diagrams.untitledMermaidLength(graph) : -1, null);
       sameHash.add(group);
       groups.add(group);
-      untitledLengths.add(builtIn ? Diagrams.untitledMermaidLength(graph) : -1);
     });
     String name = stack.name() == null ? "stack" : "stack " + stack.name();
     return new DrawnOnRead(groups.size(), i -> {
-      List<String> envs = groups.get(i);
+      List<String> envs = groups.get(i).environments;
       String heading = groups.size() == 1 ? ""
           : (envs.size() == 1 ? "Environment " : "Environments ")
               + envs.stream().map(Markdown::code).collect(Collectors.joining(", "));
+      if (groups.get(i).omitted != null) {
+        return new ReadmeView.DiagramSection(heading, "", groups.get(i).omitted);
+      }
       String title = name + ", " + (envs.size() == 1 ? "environment " : "environments ") + String.join(", ", envs);
-      int untitled = untitledLengths.get(i);
+      int untitled = groups.get(i).untitledLength;
       int length = untitled < 0 ? -1 : Diagrams.mermaidLength(untitled, title);
       if (length > Diagrams.MERMAID_MAX_TEXT) {
         return new ReadmeView.DiagramSection(heading, "", omitted(length, envs.get(0)));
@@ -280,13 +287,38 @@ public final class ReadmeRenderer {
     });
   }
 
+  /**
+   * Environments that share one diagram: the built-in layout's length without a title (-1 when not measured), or
+   * why the diagram is left out before its graph was built.
+   */
+  private static final class Group {
+    private final List<String> environments = new ArrayList<>();
+    private final int untitledLength;
+    private final String omitted;
+
+    Group(String environment, int untitledLength, String omitted) {
+      environments.add(environment);
+      this.untitledLength = untitledLength;
+      this.omitted = omitted;
+    }
+  }
+
   /** Says why a diagram of {@code length} characters is left out, and how to draw it for {@code environment}. */
   static String omitted(int length, String environment) {
-    return String.format(Locale.ROOT, "This diagram is left out: it is %d characters of Mermaid, more than the %d that "
-        + "Mermaid draws with its default settings (`maxTextSize`), so GitHub and GitLab would show an error in its "
-        + "place. %s writes it to `target/compose-graph.mmd`; with `-Dcompose.graph.format=dot` it is Graphviz DOT, "
-        + "which draws large graphs.", length, Diagrams.MERMAID_MAX_TEXT,
-        Markdown.code("mvn compose:graph -Dcompose.graph.environment=" + environment));
+    return omitted(String.format(Locale.ROOT, "it is %d characters of Mermaid, more than the %d", length,
+        Diagrams.MERMAID_MAX_TEXT), "`maxTextSize`", environment);
+  }
+
+  /**
+   * Says that a diagram is left out because {@code what} (its size, "more than the" limit) Mermaid draws with the
+   * default {@code setting}, and how to draw it for {@code environment}.
+   */
+  private static String omitted(String what, String setting, String environment) {
+    return "This diagram is left out: " + what + " that Mermaid draws with its default settings (" + setting
+        + "), so GitHub and GitLab would show an error in its place. "
+        + Markdown.code("mvn compose:graph -Dcompose.graph.environment=" + environment)
+        + " writes it to `target/compose-graph.mmd`; with `-Dcompose.graph.format=dot` it is Graphviz DOT, which "
+        + "draws large graphs.";
   }
 
   /** An unmodifiable list of diagram sections that draws each one when it is read and keeps none. */

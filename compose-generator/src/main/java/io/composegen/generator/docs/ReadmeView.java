@@ -82,8 +82,8 @@ public record ReadmeView(
    * @param heading the heading's text, empty when one diagram shows every environment
    * @param mermaid the Mermaid flowchart, without the code fence; empty when it is left out
    * @param omitted empty when the diagram is drawn; else a Markdown paragraph saying why it is left out (Mermaid
-   *     draws at most 50,000 characters with its default configuration, which GitHub and GitLab use) and how to
-   *     draw it
+   *     draws at most 500 edges and 50,000 characters with its default configuration, which GitHub and GitLab use)
+   *     and how to draw it
    */
   public record DiagramSection(String heading, String mermaid, String omitted) {}
 }

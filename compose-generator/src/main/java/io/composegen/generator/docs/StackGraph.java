@@ -134,6 +134,34 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
     return new StackGraph(all, edges);
   }
 
+  /**
+   * Returns the number of edges {@code of(stack)} has, without building the graph: a README leaves out a diagram of
+   * more edges than Mermaid draws, and on a large stack the graph is most of the README's cost.
+   */
+  static int edgeCount(Stack stack) {
+    Map<String, Service> services = stack.services();
+    boolean networksShown = !stack.networks().isEmpty()
+        || services.values().stream().anyMatch(s -> !s.networks().isEmpty());
+    int edges = 0;
+    for (Service service : services.values()) {
+      for (String target : service.dependsOn().keySet()) {
+        if (services.containsKey(target)) {
+          edges++;
+        }
+      }
+      if (networksShown && service.networkMode() == null) {
+        edges += Math.max(1, service.networks().size());
+      }
+      for (ServiceVolume mount : service.volumes()) {
+        if (mount.isNamedVolume()) {
+          edges++;
+        }
+      }
+      edges += service.ports().size();
+    }
+    return edges;
+  }
+
   /** The ids of one graph, each made once: a service's id is on every edge that starts or ends at it. */
   private static final class Ids {
     private final Map<String, String> encoded = new HashMap<>();

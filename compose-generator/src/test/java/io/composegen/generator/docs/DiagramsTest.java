@@ -67,6 +67,25 @@ class DiagramsTest {
     return out.stream();
   }
 
+  /** A stack of {@code edges} services that depend on one more: a graph of exactly that many edges. */
+  static Stack fanIn(int edges) {
+    Stack.Builder stack = Stack.builder("fan").service(Service.builder("web").image("nginx:1.27"));
+    for (int i = 0; i < edges; i++) {
+      stack.service(Service.builder("w" + i).image("busybox:1.36").dependsOn("web"));
+    }
+    return stack.build();
+  }
+
+  @ParameterizedTest
+  @MethodSource("stacks")
+  void countsTheEdgesOfAGraphWithoutBuildingIt(Stack stack) {
+    for (String env : stack.environments()) {
+      Stack resolved = stack.resolve(env);
+      assertThat(StackGraph.edgeCount(resolved)).as(env).isEqualTo(StackGraph.of(resolved).edges().size());
+    }
+    assertThat(StackGraph.edgeCount(fanIn(501))).isEqualTo(501);
+  }
+
   private static final String ID = "(?:svc|net|vol|port)_[A-Za-z0-9_]+";
   private static final String MERMAID_LABEL = "\"((?:[^\"#&<>|`%;\\\\\\n]|#[a-z]+;|#[0-9]+;|<br/>)*)\"";
   private static final Pattern MERMAID_NODE = Pattern.compile(

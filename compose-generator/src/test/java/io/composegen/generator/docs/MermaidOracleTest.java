@@ -33,14 +33,7 @@ class MermaidOracleTest {
 
   @Test
   void mermaidParsesEveryDiagramAndEveryReadmeBlock(@TempDir Path dir) throws Exception {
-    Path prefix = oraclePrefix();
-    Assumptions.assumeTrue(Files.isRegularFile(prefix.resolve("node_modules/mermaid/package.json"))
-        && Files.isRegularFile(prefix.resolve("node_modules/jsdom/package.json")) && nodeInstalled(),
-        "mermaid and jsdom are not installed in " + prefix + " (see .ci/run); skipping the Mermaid oracle");
-    Path script = prefix.resolve("parse.mjs");
-    try (InputStream in = MermaidOracleTest.class.getResourceAsStream("/mermaid/parse.mjs")) {
-      Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
-    }
+    Path script = oracle();
 
     List<String> files = new ArrayList<>();
     List<Stack> stacks = DiagramsTest.stacks().toList();
@@ -59,16 +52,54 @@ class MermaidOracleTest {
       }
     }
 
+    List<String> output = parse(script, files);
+
+    assertThat(output.stream().filter(l -> !l.startsWith("ok flowchart")).toList())
+        .as("what mermaid says about the diagrams").isEmpty();
+    assertThat(output).hasSize(files.size());
+  }
+
+  @Test
+  void theReadmeDrawsAsManyEdgesAsMermaidDrawsAndLeavesOutMore(@TempDir Path dir) throws Exception {
+    Path script = oracle();
+    Path drawn = dir.resolve("drawn-readme.mmd");
+    Matcher block = MERMAID_BLOCK.matcher(
+        ComposeGenerator.create().render(DiagramsTest.fanIn(500)).get(ReadmeRenderer.FILE_NAME));
+    assertThat(block.find()).isTrue();
+    Files.writeString(drawn, block.group(1));
+    Path tooMany = dir.resolve("too-many.mmd");
+    Stack stack = DiagramsTest.fanIn(501);
+    Files.writeString(tooMany, ComposeGenerator.create().graph(stack, Stack.BASE, GraphFormat.MERMAID));
+
+    List<String> output = parse(script, List.of(drawn.toString(), tooMany.toString()));
+
+    assertThat(output.get(0)).startsWith("ok flowchart");
+    assertThat(output.get(1)).startsWith("error ").contains("Edge limit exceeded");
+    assertThat(MERMAID_BLOCK.matcher(ComposeGenerator.create().render(stack).get(ReadmeRenderer.FILE_NAME)).find())
+        .isFalse();
+  }
+
+  /** Returns the oracle's script, or skips the test when node, mermaid or jsdom is missing. */
+  private static Path oracle() throws IOException {
+    Path prefix = oraclePrefix();
+    Assumptions.assumeTrue(Files.isRegularFile(prefix.resolve("node_modules/mermaid/package.json"))
+        && Files.isRegularFile(prefix.resolve("node_modules/jsdom/package.json")) && nodeInstalled(),
+        "mermaid and jsdom are not installed in " + prefix + " (see .ci/run); skipping the Mermaid oracle");
+    Path script = prefix.resolve("parse.mjs");
+    try (InputStream in = MermaidOracleTest.class.getResourceAsStream("/mermaid/parse.mjs")) {
+      Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return script;
+  }
+
+  /** Parses {@code files} with Mermaid; returns its line about each, in order ("ok ..." or "error ..."). */
+  private static List<String> parse(Path script, List<String> files) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("node", script.toString()));
     command.addAll(files);
     Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(node.waitFor(300, TimeUnit.SECONDS)).isTrue();
-
-    assertThat(output.lines().filter(l -> !l.startsWith("ok flowchart")).toList())
-        .as("what mermaid says about the diagrams").isEmpty();
-    assertThat(output.lines().count()).isEqualTo(files.size());
-    assertThat(node.exitValue()).isZero();
+    return output.lines().toList();
   }
 
   /** The folder the oracle is installed in: {@code target/mermaid-oracle} of this module. */

@@ -147,8 +147,9 @@ class ReadmeRendererTest {
   @Test
   void leavesOutADiagramLongerThanMermaidDrawsAndSaysHowToDrawIt() {
     Layer.Builder prod = Layer.prod();
-    for (int i = 0; i < 600; i++) {
-      prod.service(Service.builder("worker-" + i).image("busybox:1.36").dependsOn("web"));
+    for (int i = 0; i < 300; i++) { // 300 edges, fewer than Mermaid draws, in a text longer than it draws
+      prod.service(Service.builder("worker-" + i).image("registry.example.com/" + "team/".repeat(30) + "worker:1.0")
+          .dependsOn("web"));
     }
     Stack stack = Stack.builder("app").service(Service.builder("web").image("nginx:1.27")).layer(prod).build();
     int length = Diagrams.render(stack, Layer.PROD, GraphFormat.MERMAID,
@@ -162,6 +163,37 @@ class ReadmeRendererTest {
     assertThat(text).contains("This diagram is left out: it is " + length + " characters of Mermaid, more than the "
         + "50000 that Mermaid draws with its default settings (`maxTextSize`)")
         .contains("`mvn compose:graph -Dcompose.graph.environment=prod` writes it to `target/compose-graph.mmd`");
+  }
+
+  @Test
+  void leavesOutADiagramOfMoreEdgesThanMermaidDrawsHoweverShort() {
+    Stack drawn = DiagramsTest.fanIn(500);
+    Stack tooMany = DiagramsTest.fanIn(501);
+    int length = Diagrams.render(StackGraph.of(tooMany), "", GraphFormat.MERMAID, TemplateEngine.create()).length();
+
+    assertThat(length).isLessThan(50_000);
+    assertThat(codeBlocks(readme(drawn), "mermaid")).hasSize(1);
+    String text = readme(tooMany);
+    assertThat(codeBlocks(text, "mermaid")).isEmpty();
+    assertThat(text).contains("This diagram is left out: it has 501 edges, more than the 500 that Mermaid draws "
+        + "with its default settings (`maxEdges`), so GitHub and GitLab would show an error in its place. "
+        + "`mvn compose:graph -Dcompose.graph.environment=base` writes it to `target/compose-graph.mmd`");
+  }
+
+  @Test
+  void givesAnEnvironmentOfTooManyEdgesASectionOfItsOwn() {
+    Layer.Builder prod = Layer.prod();
+    for (int i = 0; i < 501; i++) {
+      prod.service(Service.builder("worker-" + i).image("busybox:1.36").dependsOn("web"));
+    }
+    Stack stack = Stack.builder("app").service(Service.builder("web").image("nginx:1.27"))
+        .layer(Layer.dev()).layer(prod).build();
+
+    String text = readme(stack);
+
+    assertThat(headings(text)).contains("Environments base, dev", "Environment prod");
+    assertThat(codeBlocks(text, "mermaid")).hasSize(1);
+    assertThat(text).contains("it has 501 edges").contains("-Dcompose.graph.environment=prod");
   }
 
   @Test
