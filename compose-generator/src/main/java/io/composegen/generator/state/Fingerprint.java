@@ -1,9 +1,11 @@
 package io.composegen.generator.state;
 
+import io.composegen.model.service.Service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,19 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class Fingerprint {
+
+  /**
+   * The accessors of {@link Service}, which is not a record (it stores only the attributes a service has): every
+   * public method without parameters that returns a value, but {@code toBuilder}, {@code isEmptyFragment},
+   * {@code hashCode} and {@code toString}; by name, so that the order does not depend on the class file.
+   */
+  private static final List<Method> SERVICE_ACCESSORS = Stream.of(Service.class.getDeclaredMethods())
+      .filter(m -> Modifier.isPublic(m.getModifiers())
+          && !Modifier.isStatic(m.getModifiers())
+          && m.getParameterCount() == 0 && m.getReturnType() != void.class
+          && !Set.of("toBuilder", "isEmptyFragment", "hashCode", "toString").contains(m.getName()))
+      .sorted(Comparator.comparing(Method::getName))
+      .toList();
 
   private final MessageDigest digest = sha256();
   private final byte[] buffer = new byte[4];
@@ -174,6 +190,8 @@ public final class Fingerprint {
       string(e.name());
     } else if (value instanceof Record r) {
       record(r);
+    } else if (value instanceof Service service) {
+      service(service);
     } else if (value instanceof Map<?, ?> map) {
       tag('M');
       integer(map.size());
@@ -197,6 +215,21 @@ public final class Fingerprint {
     tag(kind);
     integer(elements.size());
     elements.forEach(this::value);
+  }
+
+  /** A service as a record of every accessor's value, present or not. */
+  private void service(Service service) {
+    tag('R');
+    string(Service.class.getName());
+    integer(SERVICE_ACCESSORS.size());
+    for (Method accessor : SERVICE_ACCESSORS) {
+      string(accessor.getName());
+      try {
+        value(accessor.invoke(service));
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalArgumentException("cannot read " + accessor + " to fingerprint it: " + e, e);
+      }
+    }
   }
 
   private void record(Record record) {

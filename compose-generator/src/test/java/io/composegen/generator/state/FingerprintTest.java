@@ -55,6 +55,22 @@ class FingerprintTest {
   }
 
   @Test
+  void changesWithEveryPartOfAServiceIncludingThoseOutsideTheAttributeTable() {
+    Service web = Service.builder("web").image("nginx:1.27").build();
+    List<Service> others = List.of(
+        Service.builder("api").image("nginx:1.27").build(),
+        web.toBuilder().image("nginx:1.28").build(),
+        web.toBuilder().domainname("example.com").build(),
+        web.toBuilder().extension("x-team", "a").build(),
+        web.toBuilder().reset("ports").build(),
+        Service.builder("web").imageOf("api").build());
+
+    assertThat(of(web)).isEqualTo(of(Service.builder("web").image("nginx:1.27").build()));
+    assertThat(others).allSatisfy(other -> assertThat(of(other)).as("%s", other).isNotEqualTo(of(web)));
+    assertThat(others.stream().map(FingerprintTest::of).distinct()).hasSize(others.size());
+  }
+
+  @Test
   void changesWithTheOrderOfServices() {
     Stack reordered = Stack.builder("app")
         .service(Service.builder("cache").image("redis:7.0"))

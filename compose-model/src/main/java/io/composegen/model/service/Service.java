@@ -4,6 +4,7 @@ import io.composegen.model.internal.Copies;
 import io.composegen.model.units.ByteSize;
 import io.composegen.model.units.ComposeDuration;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,138 +12,85 @@ import java.util.Objects;
 /**
  * A service of a Compose stack, or a layer's fragment of one; immutable.
  *
- * <p>Every attribute of the Compose Specification's service has a component; scalars are null and collections
+ * <p>Every attribute of the Compose Specification's service has an accessor; scalars are null and collections
  * empty when absent. Collections keep declaration order. In a layer, a service value is a fragment: what it
  * sets is merged into the base by {@link ServiceAttributes}' rules, and {@link #resets()} says what it removes.
  *
- * @param name the service's name, unique in its stack; never null.
- * @param image the image value, or null when absent.
- * @param build the build value, or null when absent.
- * @param extendsFrom the extends value, or null when absent.
- * @param containerName the container_name value, or null when absent.
- * @param hostname the hostname value, or null when absent.
- * @param domainname the domainname value, or null when absent.
- * @param platform the platform value, or null when absent.
- * @param runtime the runtime value (the OCI runtime to run the container with, e.g. {@code runc}), or null when
- *     absent.
- * @param pullPolicy the pull_policy value, or null when absent.
- * @param restart the restart value, or null when absent.
- * @param profiles the profiles entries in declaration order; never null.
- * @param command the command value, or null when absent.
- * @param entrypoint the entrypoint value, or null when absent.
- * @param workingDir the working_dir value, or null when absent.
- * @param user the user value, or null when absent.
- * @param environment the environment entries in declaration order; a null value means the key without a value; never null.
- * @param envFiles the env_file entries in declaration order; never null.
- * @param ports the ports entries in declaration order; never null.
- * @param expose the expose entries in declaration order; never null.
- * @param volumes the volumes entries in declaration order; never null.
- * @param volumesFrom the volumes_from entries in declaration order; never null.
- * @param tmpfs the tmpfs entries in declaration order; never null.
- * @param networks the networks entries in declaration order; never null.
- * @param networkMode the network_mode value, or null when absent.
- * @param dependsOn the depends_on entries in declaration order; never null.
- * @param links the links entries in declaration order; never null.
- * @param healthcheck the healthcheck value, or null when absent.
- * @param secrets the secrets entries in declaration order; never null.
- * @param configs the configs entries in declaration order; never null.
- * @param labels the labels entries in declaration order; never null.
- * @param logging the logging value, or null when absent.
- * @param deploy the deploy value, or null when absent.
- * @param memLimit the mem_limit value, or null when absent.
- * @param memReservation the mem_reservation value, or null when absent.
- * @param cpus the cpus value, or null when absent.
- * @param shmSize the shm_size value, or null when absent.
- * @param ulimits the ulimits entries in declaration order; never null.
- * @param extraHosts the extra_hosts entries in declaration order; never null.
- * @param dns the dns entries in declaration order; never null.
- * @param dnsSearch the dns_search entries in declaration order; never null.
- * @param dnsOpt the dns_opt entries in declaration order; never null.
- * @param capAdd the cap_add entries in declaration order; never null.
- * @param capDrop the cap_drop entries in declaration order; never null.
- * @param securityOpt the security_opt entries in declaration order; never null.
- * @param groupAdd the group_add entries in declaration order; never null.
- * @param devices the devices entries in declaration order; never null.
- * @param privileged the privileged value, or null when absent.
- * @param readOnly the read_only value, or null when absent.
- * @param init the init value, or null when absent.
- * @param stdinOpen the stdin_open value, or null when absent.
- * @param tty the tty value, or null when absent.
- * @param pid the pid value, or null when absent.
- * @param ipc the ipc value, or null when absent.
- * @param stopSignal the stop_signal value, or null when absent.
- * @param stopGracePeriod the stop_grace_period value, or null when absent.
- * @param sysctls the sysctls entries in declaration order; never null.
- * @param extensions the {@code x-*} extension values in declaration order; never null.
- * @param resets what this fragment removes from the service it patches (only in a layer); never null.
- * @param generatedBuild the Dockerfile composegen generates and builds this service's image from, or null; the generator turns it into {@code build}.
- * @param imageOf the service whose built image this one runs, or null; the generator turns it into {@code image}.
+ * <p>A service keeps only the attributes it has, in declaration order: any one service sets few of the sixty-odd,
+ * and a stack of thousands of services, resolved in each of its environments, holds hundreds of thousands of
+ * services. Two services are {@link #equals equal} when their names and every attribute are.
  */
-public record Service(
-    String name,
-    String image,
-    BuildSpec build,
-    ExtendsSpec extendsFrom,
-    String containerName,
-    String hostname,
-    String domainname,
-    String platform,
-    String runtime,
-    String pullPolicy,
-    Restart restart,
-    List<String> profiles,
-    Command command,
-    Command entrypoint,
-    String workingDir,
-    String user,
-    Map<String, String> environment,
-    List<EnvFile> envFiles,
-    List<PortMapping> ports,
-    List<String> expose,
-    List<ServiceVolume> volumes,
-    List<String> volumesFrom,
-    List<String> tmpfs,
-    Map<String, ServiceNetwork> networks,
-    String networkMode,
-    Map<String, Dependency> dependsOn,
-    List<String> links,
-    Healthcheck healthcheck,
-    List<ServiceFileRef> secrets,
-    List<ServiceFileRef> configs,
-    Map<String, String> labels,
-    Logging logging,
-    Deploy deploy,
-    ByteSize memLimit,
-    ByteSize memReservation,
-    BigDecimal cpus,
-    ByteSize shmSize,
-    Map<String, Ulimit> ulimits,
-    List<String> extraHosts,
-    List<String> dns,
-    List<String> dnsSearch,
-    List<String> dnsOpt,
-    List<String> capAdd,
-    List<String> capDrop,
-    List<String> securityOpt,
-    List<String> groupAdd,
-    List<String> devices,
-    Boolean privileged,
-    Boolean readOnly,
-    Boolean init,
-    Boolean stdinOpen,
-    Boolean tty,
-    String pid,
-    String ipc,
-    String stopSignal,
-    ComposeDuration stopGracePeriod,
-    Map<String, String> sysctls,
-    Map<String, Object> extensions,
-    List<Reset> resets,
-    GeneratedBuild generatedBuild,
-    String imageOf) {
+public final class Service {
 
-  /** Copies collections and checks invariants, naming the offending field. */
-  public Service {
+  private final String name;
+  /** Bit {@code i} is set when attribute {@code i} (in declaration order, name excluded) is present. */
+  private final long present;
+  /** The present attributes, in declaration order. */
+  private final Object[] values;
+
+  /** Copies collections and checks invariants, naming the offending field; keeps what is present. */
+  private Service(
+      String name,
+      String image,
+      BuildSpec build,
+      ExtendsSpec extendsFrom,
+      String containerName,
+      String hostname,
+      String domainname,
+      String platform,
+      String runtime,
+      String pullPolicy,
+      Restart restart,
+      List<String> profiles,
+      Command command,
+      Command entrypoint,
+      String workingDir,
+      String user,
+      Map<String, String> environment,
+      List<EnvFile> envFiles,
+      List<PortMapping> ports,
+      List<String> expose,
+      List<ServiceVolume> volumes,
+      List<String> volumesFrom,
+      List<String> tmpfs,
+      Map<String, ServiceNetwork> networks,
+      String networkMode,
+      Map<String, Dependency> dependsOn,
+      List<String> links,
+      Healthcheck healthcheck,
+      List<ServiceFileRef> secrets,
+      List<ServiceFileRef> configs,
+      Map<String, String> labels,
+      Logging logging,
+      Deploy deploy,
+      ByteSize memLimit,
+      ByteSize memReservation,
+      BigDecimal cpus,
+      ByteSize shmSize,
+      Map<String, Ulimit> ulimits,
+      List<String> extraHosts,
+      List<String> dns,
+      List<String> dnsSearch,
+      List<String> dnsOpt,
+      List<String> capAdd,
+      List<String> capDrop,
+      List<String> securityOpt,
+      List<String> groupAdd,
+      List<String> devices,
+      Boolean privileged,
+      Boolean readOnly,
+      Boolean init,
+      Boolean stdinOpen,
+      Boolean tty,
+      String pid,
+      String ipc,
+      String stopSignal,
+      ComposeDuration stopGracePeriod,
+      Map<String, String> sysctls,
+      Map<String, Object> extensions,
+      List<Reset> resets,
+      GeneratedBuild generatedBuild,
+      String imageOf) {
     profiles = Copies.list(profiles, "profiles");
     environment = Copies.mapAllowingNullValues(environment, "environment");
     envFiles = Copies.list(envFiles, "env_file");
@@ -184,7 +132,454 @@ public record Service(
     if (cpus != null && cpus.signum() < 0) {
       throw new IllegalArgumentException("cpus must not be negative, got " + cpus.toPlainString());
     }
+    this.name = name;
+    Object[] all = {
+        image, build, extendsFrom, containerName, hostname, domainname, platform, runtime, pullPolicy, restart,
+        profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes, volumesFrom,
+        tmpfs, networks, networkMode, dependsOn, links, healthcheck, secrets, configs, labels, logging, deploy,
+        memLimit, memReservation, cpus, shmSize, ulimits, extraHosts, dns, dnsSearch, dnsOpt, capAdd, capDrop,
+        securityOpt, groupAdd, devices, privileged, readOnly, init, stdinOpen, tty, pid, ipc, stopSignal,
+        stopGracePeriod, sysctls, extensions, resets, generatedBuild, imageOf};
+    long bits = 0;
+    int count = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (!isAbsent(all[i])) {
+        bits |= 1L << i;
+        count++;
+      }
+    }
+    Object[] kept = new Object[count];
+    for (int i = 0, k = 0; i < all.length; i++) {
+      if ((bits & 1L << i) != 0) {
+        kept[k++] = all[i];
+      }
+    }
+    this.present = bits;
+    this.values = kept;
   }
+
+  /** Whether {@code value} stands for an absent attribute: null, or an empty list or map. */
+  private static boolean isAbsent(Object value) {
+    return value == null || value instanceof List<?> list && list.isEmpty()
+        || value instanceof Map<?, ?> map && map.isEmpty();
+  }
+
+  /** Returns attribute {@code index} (in declaration order, name excluded), or {@code absent}. */
+  private Object get(int index, Object absent) {
+    long bit = 1L << index;
+    return (present & bit) == 0 ? absent : values[Long.bitCount(present & (bit - 1))];
+  }
+
+  /** Returns the service's name, unique in its stack; never null. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the image value, or null when absent. */
+  public String image() {
+    return (String) get(0, null);
+  }
+
+  /** Returns the build value, or null when absent. */
+  public BuildSpec build() {
+    return (BuildSpec) get(1, null);
+  }
+
+  /** Returns the extends value, or null when absent. */
+  public ExtendsSpec extendsFrom() {
+    return (ExtendsSpec) get(2, null);
+  }
+
+  /** Returns the container_name value, or null when absent. */
+  public String containerName() {
+    return (String) get(3, null);
+  }
+
+  /** Returns the hostname value, or null when absent. */
+  public String hostname() {
+    return (String) get(4, null);
+  }
+
+  /** Returns the domainname value, or null when absent. */
+  public String domainname() {
+    return (String) get(5, null);
+  }
+
+  /** Returns the platform value, or null when absent. */
+  public String platform() {
+    return (String) get(6, null);
+  }
+
+  /** Returns the runtime value (the OCI runtime to run the container with, e.g. {@code runc}), or null when absent. */
+  public String runtime() {
+    return (String) get(7, null);
+  }
+
+  /** Returns the pull_policy value, or null when absent. */
+  public String pullPolicy() {
+    return (String) get(8, null);
+  }
+
+  /** Returns the restart value, or null when absent. */
+  public Restart restart() {
+    return (Restart) get(9, null);
+  }
+
+  /** Returns the profiles entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> profiles() {
+    return (List<String>) get(10, List.of());
+  }
+
+  /** Returns the command value, or null when absent. */
+  public Command command() {
+    return (Command) get(11, null);
+  }
+
+  /** Returns the entrypoint value, or null when absent. */
+  public Command entrypoint() {
+    return (Command) get(12, null);
+  }
+
+  /** Returns the working_dir value, or null when absent. */
+  public String workingDir() {
+    return (String) get(13, null);
+  }
+
+  /** Returns the user value, or null when absent. */
+  public String user() {
+    return (String) get(14, null);
+  }
+
+  /** Returns the environment entries in declaration order; a null value means the key without a value; never null. */
+  @SuppressWarnings("unchecked")
+  public Map<String, String> environment() {
+    return (Map<String, String>) get(15, Map.of());
+  }
+
+  /** Returns the env_file entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<EnvFile> envFiles() {
+    return (List<EnvFile>) get(16, List.of());
+  }
+
+  /** Returns the ports entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<PortMapping> ports() {
+    return (List<PortMapping>) get(17, List.of());
+  }
+
+  /** Returns the expose entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> expose() {
+    return (List<String>) get(18, List.of());
+  }
+
+  /** Returns the volumes entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<ServiceVolume> volumes() {
+    return (List<ServiceVolume>) get(19, List.of());
+  }
+
+  /** Returns the volumes_from entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> volumesFrom() {
+    return (List<String>) get(20, List.of());
+  }
+
+  /** Returns the tmpfs entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> tmpfs() {
+    return (List<String>) get(21, List.of());
+  }
+
+  /** Returns the networks entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public Map<String, ServiceNetwork> networks() {
+    return (Map<String, ServiceNetwork>) get(22, Map.of());
+  }
+
+  /** Returns the network_mode value, or null when absent. */
+  public String networkMode() {
+    return (String) get(23, null);
+  }
+
+  /** Returns the depends_on entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Dependency> dependsOn() {
+    return (Map<String, Dependency>) get(24, Map.of());
+  }
+
+  /** Returns the links entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> links() {
+    return (List<String>) get(25, List.of());
+  }
+
+  /** Returns the healthcheck value, or null when absent. */
+  public Healthcheck healthcheck() {
+    return (Healthcheck) get(26, null);
+  }
+
+  /** Returns the secrets entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<ServiceFileRef> secrets() {
+    return (List<ServiceFileRef>) get(27, List.of());
+  }
+
+  /** Returns the configs entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<ServiceFileRef> configs() {
+    return (List<ServiceFileRef>) get(28, List.of());
+  }
+
+  /** Returns the labels entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public Map<String, String> labels() {
+    return (Map<String, String>) get(29, Map.of());
+  }
+
+  /** Returns the logging value, or null when absent. */
+  public Logging logging() {
+    return (Logging) get(30, null);
+  }
+
+  /** Returns the deploy value, or null when absent. */
+  public Deploy deploy() {
+    return (Deploy) get(31, null);
+  }
+
+  /** Returns the mem_limit value, or null when absent. */
+  public ByteSize memLimit() {
+    return (ByteSize) get(32, null);
+  }
+
+  /** Returns the mem_reservation value, or null when absent. */
+  public ByteSize memReservation() {
+    return (ByteSize) get(33, null);
+  }
+
+  /** Returns the cpus value, or null when absent. */
+  public BigDecimal cpus() {
+    return (BigDecimal) get(34, null);
+  }
+
+  /** Returns the shm_size value, or null when absent. */
+  public ByteSize shmSize() {
+    return (ByteSize) get(35, null);
+  }
+
+  /** Returns the ulimits entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Ulimit> ulimits() {
+    return (Map<String, Ulimit>) get(36, Map.of());
+  }
+
+  /** Returns the extra_hosts entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> extraHosts() {
+    return (List<String>) get(37, List.of());
+  }
+
+  /** Returns the dns entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> dns() {
+    return (List<String>) get(38, List.of());
+  }
+
+  /** Returns the dns_search entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> dnsSearch() {
+    return (List<String>) get(39, List.of());
+  }
+
+  /** Returns the dns_opt entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> dnsOpt() {
+    return (List<String>) get(40, List.of());
+  }
+
+  /** Returns the cap_add entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> capAdd() {
+    return (List<String>) get(41, List.of());
+  }
+
+  /** Returns the cap_drop entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> capDrop() {
+    return (List<String>) get(42, List.of());
+  }
+
+  /** Returns the security_opt entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> securityOpt() {
+    return (List<String>) get(43, List.of());
+  }
+
+  /** Returns the group_add entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> groupAdd() {
+    return (List<String>) get(44, List.of());
+  }
+
+  /** Returns the devices entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public List<String> devices() {
+    return (List<String>) get(45, List.of());
+  }
+
+  /** Returns the privileged value, or null when absent. */
+  public Boolean privileged() {
+    return (Boolean) get(46, null);
+  }
+
+  /** Returns the read_only value, or null when absent. */
+  public Boolean readOnly() {
+    return (Boolean) get(47, null);
+  }
+
+  /** Returns the init value, or null when absent. */
+  public Boolean init() {
+    return (Boolean) get(48, null);
+  }
+
+  /** Returns the stdin_open value, or null when absent. */
+  public Boolean stdinOpen() {
+    return (Boolean) get(49, null);
+  }
+
+  /** Returns the tty value, or null when absent. */
+  public Boolean tty() {
+    return (Boolean) get(50, null);
+  }
+
+  /** Returns the pid value, or null when absent. */
+  public String pid() {
+    return (String) get(51, null);
+  }
+
+  /** Returns the ipc value, or null when absent. */
+  public String ipc() {
+    return (String) get(52, null);
+  }
+
+  /** Returns the stop_signal value, or null when absent. */
+  public String stopSignal() {
+    return (String) get(53, null);
+  }
+
+  /** Returns the stop_grace_period value, or null when absent. */
+  public ComposeDuration stopGracePeriod() {
+    return (ComposeDuration) get(54, null);
+  }
+
+  /** Returns the sysctls entries in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public Map<String, String> sysctls() {
+    return (Map<String, String>) get(55, Map.of());
+  }
+
+  /** Returns the {@code x-*} extension values in declaration order; never null. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> extensions() {
+    return (Map<String, Object>) get(56, Map.of());
+  }
+
+  /** Returns what this fragment removes from the service it patches (only in a layer); never null. */
+  @SuppressWarnings("unchecked")
+  public List<Reset> resets() {
+    return (List<Reset>) get(57, List.of());
+  }
+
+  /** Returns the Dockerfile composegen generates and builds this service's image from, or null; the generator turns it into {@code build}. */
+  public GeneratedBuild generatedBuild() {
+    return (GeneratedBuild) get(58, null);
+  }
+
+  /** Returns the service whose built image this one runs, or null; the generator turns it into {@code image}. */
+  public String imageOf() {
+    return (String) get(59, null);
+  }
+
+  /** Returns true for a service of the same name with the same attributes. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Service that && name.equals(that.name) && present == that.present
+        && Arrays.equals(values, that.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * name.hashCode() + Long.hashCode(present)) * 31 + Arrays.hashCode(values);
+  }
+
+  /** Returns every attribute as {@code Service[name=web, image=nginx:1.27, build=null, ...]}. */
+  @Override
+  public String toString() {
+    return "Service[name=" + name
+        + ", image=" + image()
+        + ", build=" + build()
+        + ", extendsFrom=" + extendsFrom()
+        + ", containerName=" + containerName()
+        + ", hostname=" + hostname()
+        + ", domainname=" + domainname()
+        + ", platform=" + platform()
+        + ", runtime=" + runtime()
+        + ", pullPolicy=" + pullPolicy()
+        + ", restart=" + restart()
+        + ", profiles=" + profiles()
+        + ", command=" + command()
+        + ", entrypoint=" + entrypoint()
+        + ", workingDir=" + workingDir()
+        + ", user=" + user()
+        + ", environment=" + environment()
+        + ", envFiles=" + envFiles()
+        + ", ports=" + ports()
+        + ", expose=" + expose()
+        + ", volumes=" + volumes()
+        + ", volumesFrom=" + volumesFrom()
+        + ", tmpfs=" + tmpfs()
+        + ", networks=" + networks()
+        + ", networkMode=" + networkMode()
+        + ", dependsOn=" + dependsOn()
+        + ", links=" + links()
+        + ", healthcheck=" + healthcheck()
+        + ", secrets=" + secrets()
+        + ", configs=" + configs()
+        + ", labels=" + labels()
+        + ", logging=" + logging()
+        + ", deploy=" + deploy()
+        + ", memLimit=" + memLimit()
+        + ", memReservation=" + memReservation()
+        + ", cpus=" + cpus()
+        + ", shmSize=" + shmSize()
+        + ", ulimits=" + ulimits()
+        + ", extraHosts=" + extraHosts()
+        + ", dns=" + dns()
+        + ", dnsSearch=" + dnsSearch()
+        + ", dnsOpt=" + dnsOpt()
+        + ", capAdd=" + capAdd()
+        + ", capDrop=" + capDrop()
+        + ", securityOpt=" + securityOpt()
+        + ", groupAdd=" + groupAdd()
+        + ", devices=" + devices()
+        + ", privileged=" + privileged()
+        + ", readOnly=" + readOnly()
+        + ", init=" + init()
+        + ", stdinOpen=" + stdinOpen()
+        + ", tty=" + tty()
+        + ", pid=" + pid()
+        + ", ipc=" + ipc()
+        + ", stopSignal=" + stopSignal()
+        + ", stopGracePeriod=" + stopGracePeriod()
+        + ", sysctls=" + sysctls()
+        + ", extensions=" + extensions()
+        + ", resets=" + resets()
+        + ", generatedBuild=" + generatedBuild()
+        + ", imageOf=" + imageOf() + "]";
+  }
+
 
   /** The name of a layer's fragment that applies to every service of its environment. */
   public static final String ALL_SERVICES = "*";
@@ -212,72 +607,72 @@ public record Service(
   /** Returns a builder initialised with this value's fields, for edits. */
   public Builder toBuilder() {
     Builder b = new Builder(name);
-    b.image = image;
-    b.build = build;
-    b.extendsFrom = extendsFrom;
-    b.containerName = containerName;
-    b.hostname = hostname;
-    b.domainname = domainname;
-    b.platform = platform;
-    b.runtime = runtime;
-    b.pullPolicy = pullPolicy;
-    b.restart = restart;
-    b.profiles = profiles;
-    b.command = command;
-    b.entrypoint = entrypoint;
-    b.workingDir = workingDir;
-    b.user = user;
-    b.environment = environment;
-    b.envFiles = envFiles;
-    b.ports = ports;
-    b.expose = expose;
-    b.volumes = volumes;
-    b.volumesFrom = volumesFrom;
-    b.tmpfs = tmpfs;
-    b.networks = networks;
-    b.networkMode = networkMode;
-    b.dependsOn = dependsOn;
-    b.links = links;
-    b.healthcheck = healthcheck;
-    b.secrets = secrets;
-    b.configs = configs;
-    b.labels = labels;
-    b.logging = logging;
-    b.deploy = deploy;
-    b.memLimit = memLimit;
-    b.memReservation = memReservation;
-    b.cpus = cpus;
-    b.shmSize = shmSize;
-    b.ulimits = ulimits;
-    b.extraHosts = extraHosts;
-    b.dns = dns;
-    b.dnsSearch = dnsSearch;
-    b.dnsOpt = dnsOpt;
-    b.capAdd = capAdd;
-    b.capDrop = capDrop;
-    b.securityOpt = securityOpt;
-    b.groupAdd = groupAdd;
-    b.devices = devices;
-    b.privileged = privileged;
-    b.readOnly = readOnly;
-    b.init = init;
-    b.stdinOpen = stdinOpen;
-    b.tty = tty;
-    b.pid = pid;
-    b.ipc = ipc;
-    b.stopSignal = stopSignal;
-    b.stopGracePeriod = stopGracePeriod;
-    b.sysctls = sysctls;
-    b.extensions = extensions;
-    b.resets = resets;
-    b.generatedBuild = generatedBuild;
-    b.imageOf = imageOf;
+    b.image = image();
+    b.build = build();
+    b.extendsFrom = extendsFrom();
+    b.containerName = containerName();
+    b.hostname = hostname();
+    b.domainname = domainname();
+    b.platform = platform();
+    b.runtime = runtime();
+    b.pullPolicy = pullPolicy();
+    b.restart = restart();
+    b.profiles = profiles();
+    b.command = command();
+    b.entrypoint = entrypoint();
+    b.workingDir = workingDir();
+    b.user = user();
+    b.environment = environment();
+    b.envFiles = envFiles();
+    b.ports = ports();
+    b.expose = expose();
+    b.volumes = volumes();
+    b.volumesFrom = volumesFrom();
+    b.tmpfs = tmpfs();
+    b.networks = networks();
+    b.networkMode = networkMode();
+    b.dependsOn = dependsOn();
+    b.links = links();
+    b.healthcheck = healthcheck();
+    b.secrets = secrets();
+    b.configs = configs();
+    b.labels = labels();
+    b.logging = logging();
+    b.deploy = deploy();
+    b.memLimit = memLimit();
+    b.memReservation = memReservation();
+    b.cpus = cpus();
+    b.shmSize = shmSize();
+    b.ulimits = ulimits();
+    b.extraHosts = extraHosts();
+    b.dns = dns();
+    b.dnsSearch = dnsSearch();
+    b.dnsOpt = dnsOpt();
+    b.capAdd = capAdd();
+    b.capDrop = capDrop();
+    b.securityOpt = securityOpt();
+    b.groupAdd = groupAdd();
+    b.devices = devices();
+    b.privileged = privileged();
+    b.readOnly = readOnly();
+    b.init = init();
+    b.stdinOpen = stdinOpen();
+    b.tty = tty();
+    b.pid = pid();
+    b.ipc = ipc();
+    b.stopSignal = stopSignal();
+    b.stopGracePeriod = stopGracePeriod();
+    b.sysctls = sysctls();
+    b.extensions = extensions();
+    b.resets = resets();
+    b.generatedBuild = generatedBuild();
+    b.imageOf = imageOf();
     return b;
   }
 
   /** Returns true when this value sets nothing but its name (an empty layer fragment). */
   public boolean isEmptyFragment() {
-    return builder(name).build().equals(this);
+    return present == 0;
   }
 
   /** Mutable builder of {@link Service}; not thread-safe. Setters named after a collection replace it, singular adders append. */

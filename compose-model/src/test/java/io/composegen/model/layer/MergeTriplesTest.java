@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MergeTriplesTest {
 
-  private record Triple(String attribute, UnaryOperator<Service.Builder> base, UnaryOperator<Service.Builder> layer,
+  record Triple(String attribute, UnaryOperator<Service.Builder> base, UnaryOperator<Service.Builder> layer,
       UnaryOperator<Service.Builder> expected) {
     @Override
     public String toString() {
