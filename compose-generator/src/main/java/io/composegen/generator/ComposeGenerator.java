@@ -475,10 +475,7 @@ public final class ComposeGenerator {
   private static void checkFactoring(Environments environments) {
     Stack files = environments.files();
     for (Layer layer : environments.stack().layers().values()) {
-      Stack meant = environments.resolved(layer.name());
-      Stack merged = Layers.resolve(files, files.layers().get(layer.name()));
-      // most environments merge back in the very same order; only those that do not are put in canonical order
-      if (!meant.equals(merged) && !Layers.canonical(meant).equals(Layers.canonical(merged))) {
+      if (!Layers.resolvesTo(files, files.layers().get(layer.name()), environments.resolved(layer.name()))) {
         throw new IllegalStateException("composegen split environment " + layer.name()
             + " into files that do not merge back to it; this is a bug in composegen, please report it with your model");
       }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
+import java.util.function.Predicate;
 
 /**
  * Resolves environments and factors layers into files that plain {@code -f} layering merges back exactly.
@@ -28,22 +29,62 @@ public final class Layers {
 
   /** Returns the base of {@code stack} with {@code layer} merged by Compose's rules, without layers. */
   public static Stack resolve(Stack stack, Layer layer) {
-    Stack.Builder out = Stack.builder(stack.name()).baseFileName(stack.baseFileName());
+    Stack.Builder out = withoutServices(stack, layer);
+    eachService(stack, layer, service -> {
+      out.service(service);
+      return true;
+    });
+    return out.build();
+  }
+
+  /**
+   * Returns true when {@code resolve(stack, layer)} is {@code meant} up to the order of unordered collections (as
+   * {@link #canonical(Stack)} puts them), without building the merged stack: each merged service is compared as it is
+   * made, and the first that differs ends the comparison. The check that factored files merge back to their
+   * environments, on every generation, would otherwise hold a second copy of every environment.
+   */
+  public static boolean resolvesTo(Stack stack, Layer layer, Stack meant) {
+    Map<String, Service> services = meant.services();
+    int[] compared = {0};
+    boolean same = eachService(stack, layer, merged -> {
+      compared[0]++;
+      Service service = services.get(merged.name());
+      return service != null && (service.equals(merged) || canonical(service).equals(canonical(merged)));
+    });
+    return same && compared[0] == services.size() && withoutServices(stack, layer).build().equals(new Stack(
+        meant.name(), meant.baseFileName(), Map.of(), meant.networks(), meant.volumes(), meant.secrets(),
+        meant.configs(), meant.extensions(), meant.layers()));
+  }
+
+  /**
+   * Gives {@code each} every service of the environment, merged: the base's in order, then those the layer adds;
+   * stops at the first for which {@code each} returns false, and returns whether none did.
+   */
+  private static boolean eachService(Stack stack, Layer layer, Predicate<Service> each) {
     for (Service base : stack.services().values()) {
-      out.service(ServiceAttributes.merge(base, fragment(layer, base.name())));
-    }
-    for (Service added : layer.services().values()) {
-      if (!added.name().equals(Service.ALL_SERVICES) && !stack.services().containsKey(added.name())) {
-        out.service(newService(layer, added));
+      if (!each.test(ServiceAttributes.merge(base, fragment(layer, base.name())))) {
+        return false;
       }
     }
+    for (Service added : layer.services().values()) {
+      if (!added.name().equals(Service.ALL_SERVICES) && !stack.services().containsKey(added.name())
+          && !each.test(newService(layer, added))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns a builder of the environment's stack with everything but its services: name, resources, extensions. */
+  private static Stack.Builder withoutServices(Stack stack, Layer layer) {
+    Stack.Builder out = Stack.builder(stack.name()).baseFileName(stack.baseFileName());
     mergeInto(stack.networks(), layer.networks(), ResourceMerges::network).forEach(out::network);
     mergeInto(stack.volumes(), layer.volumes(), ResourceMerges::volume).forEach(out::volume);
     mergeInto(stack.secrets(), layer.secrets(), ResourceMerges::secret).forEach(out::secret);
     mergeInto(stack.configs(), layer.configs(), ResourceMerges::config).forEach(out::config);
     stack.extensions().forEach(out::extension);
     layer.extensions().forEach(out::extension);
-    return out.build();
+    return out;
   }
 
   private static <T> Map<String, T> mergeInto(Map<String, T> base, Map<String, T> over, BinaryOperator<T> merge) {

@@ -9,6 +9,11 @@ import io.composegen.model.service.Condition;
 import io.composegen.model.service.Restart;
 import io.composegen.model.service.Service;
 import io.composegen.model.service.ServiceVolume;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LayersTest {
@@ -106,6 +111,45 @@ class LayersTest {
           .as(env)
           .isEqualTo(Layers.canonical(stack.resolve(env)));
     }
+  }
+
+  @Test
+  void comparesFilesWithAnEnvironmentServiceByServiceAsTheMergedStackCompares() {
+    Stack stack = allocation();
+    Stack files = Layers.factor(stack);
+    for (String env : stack.layers().keySet()) {
+      Layer file = files.layers().get(env);
+      Stack meant = stack.resolve(env);
+      Service web = meant.services().get("web");
+      List<Stack> variants = List.of(
+          meant,
+          meant.toBuilder().service(web.toBuilder().image("allocation-web:2.0")).build(),
+          meant.toBuilder().service(Service.builder("extra").image("busybox:1.36")).build(),
+          new Stack(meant.name(), meant.baseFileName(), Map.of("web", web), meant.networks(), meant.volumes(),
+              meant.secrets(), meant.configs(), meant.extensions(), meant.layers()),
+          reversed(meant),
+          meant.toBuilder().network("other", Network.defaults()).build(),
+          meant.toBuilder().extension("x-team", "a").build(),
+          new Stack("other", meant.baseFileName(), meant.services(), meant.networks(), meant.volumes(),
+              meant.secrets(), meant.configs(), meant.extensions(), meant.layers()));
+      for (Stack variant : variants) {
+        assertThat(Layers.resolvesTo(files, file, variant)).as("%s: %s", env, variant)
+            .isEqualTo(Layers.canonical(Layers.resolve(files, file)).equals(Layers.canonical(variant)));
+      }
+      assertThat(Layers.resolvesTo(files, file, meant)).as(env).isTrue();
+      assertThat(Layers.resolvesTo(files, file, reversed(meant))).as(env).isTrue();
+      assertThat(Layers.resolvesTo(files, file, variants.get(1))).as(env).isFalse();
+    }
+  }
+
+  /** Returns {@code stack} with its services in reverse order. */
+  private static Stack reversed(Stack stack) {
+    List<String> names = new ArrayList<>(stack.services().keySet());
+    Collections.reverse(names);
+    Map<String, Service> services = new LinkedHashMap<>();
+    names.forEach(name -> services.put(name, stack.services().get(name)));
+    return new Stack(stack.name(), stack.baseFileName(), services, stack.networks(), stack.volumes(), stack.secrets(),
+        stack.configs(), stack.extensions(), stack.layers());
   }
 
   @Test
