@@ -1,11 +1,15 @@
 package io.composegen.maven;
 
+import io.composegen.generator.docs.Diagrams;
 import io.composegen.generator.docs.GraphFormat;
 import io.composegen.generator.docs.StackCommands;
 import io.composegen.generator.write.WriteReport;
 import io.composegen.generator.write.WriteStatus;
 import io.composegen.model.Stack;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -80,5 +84,21 @@ public class GraphMojo extends AbstractComposeMojo {
     getLog().info("composegen: " + graphFormat.name().toLowerCase(java.util.Locale.ROOT) + " diagram of environment "
         + env + " " + status + ": " + shown(file)
         + (report.paths(WriteStatus.BACKED_UP).isEmpty() ? "" : "; old content kept in its .bak file"));
+    if (graphFormat == GraphFormat.MERMAID) {
+      warnBeyondMermaidDefaults(stack, env, file);
+    }
+  }
+
+  /** Warns when Mermaid with its default settings, as GitHub and GitLab use them, would not draw the diagram. */
+  private void warnBeyondMermaidDefaults(Stack stack, String env, File file) {
+    String text;
+    try {
+      text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return; // written just now; a file that cannot be read back has nothing to warn about
+    }
+    Diagrams.beyondMermaidDefaults(stack, env, text).ifPresent(why -> getLog().warn("composegen: " + why
+        + ", so GitHub and GitLab show an error in its place; draw it with -Dcompose.graph.format=dot (Graphviz), "
+        + "or with a Mermaid renderer set to larger limits"));
   }
 }

@@ -4,8 +4,10 @@ import io.composegen.generator.render.TemplateEngine;
 import io.composegen.model.Stack;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Draws one environment of a stack as a Mermaid flowchart or a Graphviz digraph: services, networks, named volumes,
@@ -68,6 +70,27 @@ public final class Diagrams {
   /** Returns the length of a Mermaid diagram given its {@link #untitledMermaidLength} and its title. */
   static int mermaidLength(int untitledLength, String title) {
     return untitledLength + mermaidComment(title).length();
+  }
+
+  /**
+   * Returns what keeps Mermaid, with the default settings GitHub and GitLab draw with, from drawing {@code text}, the
+   * Mermaid diagram of {@code environment} of {@code stack} (as {@link #render} gives it): more than
+   * {@value #MERMAID_MAX_EDGES} edges ({@code maxEdges}) or more than {@value #MERMAID_MAX_TEXT} characters
+   * ({@code maxTextSize}); empty when neither.
+   *
+   * @throws IllegalArgumentException when the stack has no such environment
+   */
+  public static Optional<String> beyondMermaidDefaults(Stack stack, String environment, String text) {
+    int edges = StackGraph.edgeCount(stack.resolve(Objects.requireNonNull(environment, "environment")));
+    if (edges > MERMAID_MAX_EDGES) {
+      return Optional.of(String.format(Locale.ROOT, "the diagram has %d edges, more than the %d Mermaid draws with its "
+          + "default settings (maxEdges)", edges, MERMAID_MAX_EDGES));
+    }
+    if (text.length() > MERMAID_MAX_TEXT) {
+      return Optional.of(String.format(Locale.ROOT, "the diagram is %d characters, more than the %d Mermaid draws "
+          + "with its default settings (maxTextSize)", text.length(), MERMAID_MAX_TEXT));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.composegen.generator.ComposeGenerator;
 import io.composegen.generator.golden.SeedStacks;
+import io.composegen.generator.render.TemplateEngine;
 import io.composegen.generator.write.GeneratedMark;
 import io.composegen.generator.write.MarkStatus;
 import io.composegen.model.Stack;
@@ -84,6 +85,20 @@ class DiagramsTest {
       assertThat(StackGraph.edgeCount(resolved)).as(env).isEqualTo(StackGraph.of(resolved).edges().size());
     }
     assertThat(StackGraph.edgeCount(fanIn(501))).isEqualTo(501);
+  }
+
+  @Test
+  void saysWhenMermaidWithItsDefaultsWouldNotDrawADiagram() {
+    TemplateEngine templates = TemplateEngine.create();
+    Stack drawn = fanIn(500);
+    Stack tooMany = fanIn(501);
+
+    assertThat(Diagrams.beyondMermaidDefaults(drawn, Stack.BASE,
+        Diagrams.render(drawn, Stack.BASE, GraphFormat.MERMAID, templates))).isEmpty();
+    assertThat(Diagrams.beyondMermaidDefaults(tooMany, Stack.BASE, "")).hasValue(
+        "the diagram has 501 edges, more than the 500 Mermaid draws with its default settings (maxEdges)");
+    assertThat(Diagrams.beyondMermaidDefaults(drawn, Stack.BASE, "x".repeat(50_001))).hasValue(
+        "the diagram is 50001 characters, more than the 50000 Mermaid draws with its default settings (maxTextSize)");
   }
 
   private static final String ID = "(?:svc|net|vol|port)_[A-Za-z0-9_]+";
