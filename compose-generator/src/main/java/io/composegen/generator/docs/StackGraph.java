@@ -65,8 +65,7 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
     Map<String, Node> nodes = new LinkedHashMap<>();
     List<Edge> edges = new ArrayList<>();
     List<Node> ports = new ArrayList<>();
-    boolean networksShown = !stack.networks().isEmpty()
-        || stack.services().values().stream().anyMatch(s -> !s.networks().isEmpty());
+    boolean networksShown = networksShown(stack);
 
     for (Service service : stack.services().values()) {
       nodes.put(ids.of(Kind.SERVICE, service.name()),
@@ -78,7 +77,7 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
       if (!networksShown || service.networkMode() != null) {
         continue;
       }
-      List<String> networks = service.networks().isEmpty() ? List.of("default") : List.copyOf(service.networks().keySet());
+      List<String> networks = drawnNetworks(service);
       for (String network : networks) {
         nodes.putIfAbsent(ids.of(Kind.NETWORK, network),
             new Node(Kind.NETWORK, ids.of(Kind.NETWORK, network), "network " + network, List.of()));
@@ -107,7 +106,7 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
       if (!networksShown || service.networkMode() != null) {
         continue;
       }
-      List<String> networks = service.networks().isEmpty() ? List.of("default") : List.copyOf(service.networks().keySet());
+      List<String> networks = drawnNetworks(service);
       for (String network : networks) {
         edges.add(new Edge(EdgeKind.NETWORK, ids.of(Kind.SERVICE, service.name()), ids.of(Kind.NETWORK, network), ""));
       }
@@ -140,8 +139,7 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
    */
   static int edgeCount(Stack stack) {
     Map<String, Service> services = stack.services();
-    boolean networksShown = !stack.networks().isEmpty()
-        || services.values().stream().anyMatch(s -> !s.networks().isEmpty());
+    boolean networksShown = networksShown(stack);
     int edges = 0;
     for (Service service : services.values()) {
       for (String target : service.dependsOn().keySet()) {
@@ -150,7 +148,7 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
         }
       }
       if (networksShown && service.networkMode() == null) {
-        edges += Math.max(1, service.networks().size());
+        edges += Math.max(1, service.networks().size()); // drawnNetworks(service).size(), without the copy
       }
       for (ServiceVolume mount : service.volumes()) {
         if (mount.isNamedVolume()) {
@@ -160,6 +158,19 @@ record StackGraph(List<Node> nodes, List<Edge> edges) {
       edges += service.ports().size();
     }
     return edges;
+  }
+
+  /**
+   * Whether the graph draws networks: when the stack declares one or a service names one; otherwise every service is
+   * on the default network, and drawing it says nothing.
+   */
+  private static boolean networksShown(Stack stack) {
+    return !stack.networks().isEmpty() || stack.services().values().stream().anyMatch(s -> !s.networks().isEmpty());
+  }
+
+  /** The networks a service is drawn on: those it names, else the default network. */
+  private static List<String> drawnNetworks(Service service) {
+    return service.networks().isEmpty() ? List.of("default") : List.copyOf(service.networks().keySet());
   }
 
   /** The ids of one graph, each made once: a service's id is on every edge that starts or ends at it. */
