@@ -39,12 +39,6 @@ public final class ReadBack {
   // lifted: the base file of a stack of 10,000 services is about 10 MB.
   private static final LoaderOptions OPTIONS = loaderOptions();
 
-  /**
-   * YAML 1.1's implicit types, as SnakeYAML resolves them; Jackson's YAML reader resolves plain scalars with the same
-   * resolver. Resolving reads shared tables only, so one instance serves every thread.
-   */
-  private static final Resolver RESOLVER = new Resolver();
-
   private ReadBack() {}
 
   /** The reader of the slow path, created when a file first does not read back as meant. */
@@ -115,84 +109,98 @@ public final class ReadBack {
 
   private static boolean readsBack(StreamReader text, YamlNode meant, Function<YamlNode.Entry, YamlNode> values) {
     try {
-      return matchesDocument(meant, new ParserImpl(text, OPTIONS), values);
+      return new Reading(new ParserImpl(text, OPTIONS), values).matchesDocument(meant);
     } catch (YAMLException e) {
       return false; // the slow path reports a file that does not parse
     }
   }
 
-  /** Returns whether the stream holds one document that reads as {@code meant}, or none when it is empty. */
-  private static boolean matchesDocument(YamlNode meant, Parser parser, Function<YamlNode.Entry, YamlNode> values) {
-    if (!parser.checkEvent(Event.ID.StreamStart)) {
-      return false;
-    }
-    parser.getEvent();
-    if (parser.checkEvent(Event.ID.StreamEnd)) {
-      // a file of comments only (an empty stack) holds no document; it stands for the empty mapping
-      return meant instanceof YamlNode.Mapping m && m.getEntries().isEmpty();
-    }
-    if (!parser.checkEvent(Event.ID.DocumentStart)) {
-      return false;
-    }
-    parser.getEvent();
-    return matches(meant, parser.getEvent(), parser, values)
-        && parser.getEvent() instanceof DocumentEndEvent && parser.getEvent() instanceof StreamEndEvent;
-  }
-
   /**
-   * Returns whether {@code event}, and the events after it up to the value's end, read as {@code meant} reads in
-   * the slow path: same keys in the same order, same lists, and scalars equal in value and type (a number equal as a
-   * decimal). {@code values} gives the value of each entry of a mapping.
+   * One fast read of a file: its parser, how to get the value of each entry of the view tree, and the resolver of
+   * YAML 1.1's implicit types (Jackson's YAML reader resolves plain scalars with the same table of patterns).
    */
-  private static boolean matches(YamlNode meant, Event event, Parser parser,
-      Function<YamlNode.Entry, YamlNode> values) {
-    if (meant instanceof YamlNode.Mapping mapping) {
-      if (!(event instanceof MappingStartEvent start) || !untagged(start.getTag()) || start.getAnchor() != null) {
+  private static final class Reading {
+    private final Parser parser;
+    private final Function<YamlNode.Entry, YamlNode> values;
+    private final Resolver resolver = new ReusingResolver();
+
+    Reading(Parser parser, Function<YamlNode.Entry, YamlNode> values) {
+      this.parser = parser;
+      this.values = values;
+    }
+
+    /** Returns whether the stream holds one document that reads as {@code meant}, or none when it is empty. */
+    boolean matchesDocument(YamlNode meant) {
+      if (!parser.checkEvent(Event.ID.StreamStart)) {
         return false;
       }
-      List<YamlNode.Entry> entries = mapping.getEntries();
-      for (int i = 0; i < entries.size(); i++) { // by index: no iterator per mapping of a large file
-        YamlNode.Entry entry = entries.get(i);
-        if (!(parser.getEvent() instanceof ScalarEvent key) || !untagged(key.getTag())
-            || !entry.getRawKey().equals(key.getValue())
-            || !matches(values.apply(entry), parser.getEvent(), parser, values)) {
-          return false;
-        }
+      parser.getEvent();
+      if (parser.checkEvent(Event.ID.StreamEnd)) {
+        // a file of comments only (an empty stack) holds no document; it stands for the empty mapping
+        return meant instanceof YamlNode.Mapping m && m.getEntries().isEmpty();
       }
-      return parser.getEvent() instanceof MappingEndEvent;
-    }
-    if (meant instanceof YamlNode.Sequence sequence) {
-      if (!(event instanceof SequenceStartEvent start) || !untagged(start.getTag()) || start.getAnchor() != null) {
+      if (!parser.checkEvent(Event.ID.DocumentStart)) {
         return false;
       }
-      List<YamlNode> items = sequence.getItems();
-      for (int i = 0; i < items.size(); i++) {
-        if (!matches(items.get(i), parser.getEvent(), parser, values)) {
+      parser.getEvent();
+      return matches(meant, parser.getEvent())
+          && parser.getEvent() instanceof DocumentEndEvent && parser.getEvent() instanceof StreamEndEvent;
+    }
+
+    /**
+     * Returns whether {@code event}, and the events after it up to the value's end, read as {@code meant} reads in
+     * the slow path: same keys in the same order, same lists, and scalars equal in value and type (a number equal as a
+     * decimal). {@code values} gives the value of each entry of a mapping.
+     */
+    private boolean matches(YamlNode meant, Event event) {
+      if (meant instanceof YamlNode.Mapping mapping) {
+        if (!(event instanceof MappingStartEvent start) || !untagged(start.getTag()) || start.getAnchor() != null) {
           return false;
         }
+        List<YamlNode.Entry> entries = mapping.getEntries();
+        for (int i = 0; i < entries.size(); i++) { // by index: no iterator per mapping of a large file
+          YamlNode.Entry entry = entries.get(i);
+          if (!(parser.getEvent() instanceof ScalarEvent key) || !untagged(key.getTag())
+              || !entry.getRawKey().equals(key.getValue())
+              || !matches(values.apply(entry), parser.getEvent())) {
+            return false;
+          }
+        }
+        return parser.getEvent() instanceof MappingEndEvent;
       }
-      return parser.getEvent() instanceof SequenceEndEvent;
-    }
-    if (!(event instanceof ScalarEvent scalar) || !untagged(scalar.getTag()) || scalar.getAnchor() != null) {
+      if (meant instanceof YamlNode.Sequence sequence) {
+        if (!(event instanceof SequenceStartEvent start) || !untagged(start.getTag()) || start.getAnchor() != null) {
+          return false;
+        }
+        List<YamlNode> items = sequence.getItems();
+        for (int i = 0; i < items.size(); i++) {
+          if (!matches(items.get(i), parser.getEvent())) {
+            return false;
+          }
+        }
+        return parser.getEvent() instanceof SequenceEndEvent;
+      }
+      if (!(event instanceof ScalarEvent scalar) || !untagged(scalar.getTag()) || scalar.getAnchor() != null) {
+        return false;
+      }
+      String text = scalar.getValue();
+      Tag tag = resolver.resolve(NodeId.scalar, text, scalar.getImplicit().canOmitTagInPlainScalar());
+      Object value = meant.plain();
+      if (value == null) {
+        return tag.equals(Tag.NULL);
+      }
+      if (value instanceof String s) {
+        return tag.equals(Tag.STR) && s.equals(text);
+      }
+      if (value instanceof Boolean b) {
+        return tag.equals(Tag.BOOL) && (b ? TRUE_WORDS : FALSE_WORDS).contains(text);
+      }
+      if (value instanceof BigDecimal d) {
+        return (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) && isPlainDecimal(text)
+            && new BigDecimal(text).compareTo(d) == 0;
+      }
       return false;
     }
-    String text = scalar.getValue();
-    Tag tag = RESOLVER.resolve(NodeId.scalar, text, scalar.getImplicit().canOmitTagInPlainScalar());
-    Object value = meant.plain();
-    if (value == null) {
-      return tag.equals(Tag.NULL);
-    }
-    if (value instanceof String s) {
-      return tag.equals(Tag.STR) && s.equals(text);
-    }
-    if (value instanceof Boolean b) {
-      return tag.equals(Tag.BOOL) && (b ? TRUE_WORDS : FALSE_WORDS).contains(text);
-    }
-    if (value instanceof BigDecimal d) {
-      return (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) && isPlainDecimal(text)
-          && new BigDecimal(text).compareTo(d) == 0;
-    }
-    return false;
   }
 
   /** The spellings of a boolean that Jackson's YAML reader, and every other, takes for one. */
