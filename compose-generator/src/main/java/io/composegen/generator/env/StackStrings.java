@@ -175,7 +175,9 @@ public final class StackStrings {
           walkUnder(i, list.get(i));
         }
       } else if (value instanceof Record record) {
-        for (Component component : COMPONENTS.get(record.getClass())) {
+        List<Component> components = COMPONENTS.get(record.getClass());
+        for (int i = 0; i < components.size(); i++) { // by index: no iterator per record of a large stack
+          Component component = components.get(i);
           Object child = component.read(record);
           if (component.extensions() && child instanceof Map<?, ?> map) {
             extensions(map);

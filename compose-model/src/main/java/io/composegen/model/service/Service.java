@@ -667,7 +667,27 @@ public final class Service {
     b.resets = resets();
     b.generatedBuild = generatedBuild();
     b.imageOf = imageOf();
+    b.origin = this;
     return b;
+  }
+
+  /**
+   * Returns whether this service is what a builder of it (the name cannot change) holding {@code attributes} (in
+   * declaration order, name excluded) would build: each attribute absent in both or the very object this service
+   * holds. A builder left unchanged since {@link #toBuilder()}, or set back to the values it had, builds this service
+   * itself.
+   */
+  private boolean isBuiltFrom(Object[] attributes) {
+    for (int i = 0, k = 0; i < attributes.length; i++) {
+      boolean held = (present & 1L << i) != 0;
+      if (isAbsent(attributes[i]) ? held : !held || values[k] != attributes[i]) {
+        return false;
+      }
+      if (held) {
+        k++;
+      }
+    }
+    return true;
   }
 
   /** Returns true when this value sets nothing but its name (an empty layer fragment). */
@@ -738,6 +758,8 @@ public final class Service {
     private List<Reset> resets = List.of();
     private GeneratedBuild generatedBuild;
     private String imageOf;
+    /** The service {@link #toBuilder()} made this builder from, which {@link #build()} returns when nothing changed. */
+    private Service origin;
 
     Builder(String name) {
       this.name = name;
@@ -1402,8 +1424,20 @@ public final class Service {
       return reset(Reset.element(attribute, key));
     }
 
-    /** Returns the immutable value; checks its invariants. */
+    /**
+     * Returns the immutable value; checks its invariants. A builder from {@link Service#toBuilder()} whose attributes
+     * are still the very objects of that service returns that service rather than a copy of it.
+     */
     public Service build() {
+      if (origin != null && origin.isBuiltFrom(new Object[] {
+            image, build, extendsFrom, containerName, hostname, domainname, platform, runtime, pullPolicy, restart,
+            profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes,
+            volumesFrom, tmpfs, networks, networkMode, dependsOn, links, healthcheck, secrets, configs, labels,
+            logging, deploy, memLimit, memReservation, cpus, shmSize, ulimits, extraHosts, dns, dnsSearch, dnsOpt,
+            capAdd, capDrop, securityOpt, groupAdd, devices, privileged, readOnly, init, stdinOpen, tty, pid, ipc,
+            stopSignal, stopGracePeriod, sysctls, extensions, resets, generatedBuild, imageOf})) {
+        return origin;
+      }
       return new Service(name, image, build, extendsFrom, containerName, hostname, domainname, platform, runtime, pullPolicy, restart, profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes, volumesFrom, tmpfs, networks, networkMode, dependsOn, links, healthcheck, secrets, configs, labels, logging, deploy, memLimit, memReservation, cpus, shmSize, ulimits, extraHosts, dns, dnsSearch, dnsOpt, capAdd, capDrop, securityOpt, groupAdd, devices, privileged, readOnly, init, stdinOpen, tty, pid, ipc, stopSignal, stopGracePeriod, sysctls, extensions, resets, generatedBuild, imageOf);
     }
   }

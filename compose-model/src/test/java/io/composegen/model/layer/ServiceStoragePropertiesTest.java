@@ -18,7 +18,9 @@ import net.jqwik.api.Provide;
 /**
  * A {@link Service} stores only the attributes it has: whatever subset of attributes is set, in whatever order, it
  * reads back each one as set and every other as absent, equals (with the same hash code) any service with the same
- * attributes and no other, survives {@code toBuilder()}, and prints every attribute in declaration order. The values
+ * attributes and no other, survives {@code toBuilder()} (a builder left as it was builds the very service it came
+ * from, one changed builds what a new builder with the same changes builds), and prints every attribute in
+ * declaration order. The values
  * are the base values of {@link MergeTriplesTest}, one per attribute.
  */
 class ServiceStoragePropertiesTest {
@@ -40,6 +42,12 @@ class ServiceStoragePropertiesTest {
     return b.build();
   }
 
+  /** Returns those of {@code set} whose base value sets something: a few triples' base leaves the attribute out. */
+  private static Set<MergeTriplesTest.Triple> setting(List<MergeTriplesTest.Triple> set) {
+    return set.stream().filter(t -> !t.base().apply(Service.builder("web")).build().isEmptyFragment())
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   @Property(tries = 500)
   void readsBackWhatWasSetAndNothingElse(@ForAll("subsets") List<MergeTriplesTest.Triple> set) {
     Service service = build(set, false);
@@ -50,7 +58,7 @@ class ServiceStoragePropertiesTest {
       Object expected = names.contains(triple.attribute()) ? attribute.get(alone) : attribute.get(EMPTY);
       assertThat(attribute.get(service)).as(triple.attribute()).isEqualTo(expected);
     }
-    assertThat(service.isEmptyFragment()).isEqualTo(set.isEmpty());
+    assertThat(service.isEmptyFragment()).isEqualTo(setting(set).isEmpty());
     assertThat(service.resets()).isEmpty();
     assertThat(service.generatedBuild()).isNull();
     assertThat(service.imageOf()).isNull();
@@ -66,9 +74,39 @@ class ServiceStoragePropertiesTest {
 
     assertThat(again).isEqualTo(service).hasSameHashCodeAs(service);
     assertThat(service.toBuilder().build()).isEqualTo(service).hasSameHashCodeAs(service);
-    assertThat(build(other, false).equals(service)).isEqualTo(Set.copyOf(other).equals(Set.copyOf(set)));
+    assertThat(build(other, false).equals(service)).isEqualTo(setting(other).equals(setting(set)));
     assertThat(build(set, true)).isNotEqualTo(service);
     assertThat(build(set, true).resets()).containsExactly(Reset.of("ports"));
+  }
+
+  @Property(tries = 500)
+  void aBuilderFromAServiceBuildsThatServiceItselfUntilAnAttributeChanges(
+      @ForAll("subsets") List<MergeTriplesTest.Triple> set, @ForAll("edits") MergeTriplesTest.Triple edit) {
+    Service service = build(set, false);
+    assertThat(service.toBuilder().build()).isSameAs(service);
+    Service.Builder setAgain = service.toBuilder();
+    ServiceAttributes.all().forEach(attribute -> setToItsOwn(attribute, service, setAgain));
+    assertThat(setAgain.build()).isSameAs(service);
+
+    Service edited = edit.layer().apply(service.toBuilder()).build();
+    Service.Builder fresh = Service.builder("web");
+    set.forEach(t -> t.base().apply(fresh));
+    Service expected = edit.layer().apply(fresh).build();
+    assertThat(edited).isEqualTo(expected);
+    if (!expected.equals(service)) {
+      assertThat(edited).isNotSameAs(service);
+    }
+    assertThat(service.toBuilder().reset("ports").build()).isNotSameAs(service)
+        .isEqualTo(build(set, true));
+  }
+
+  @Provide
+  Arbitrary<MergeTriplesTest.Triple> edits() {
+    return Arbitraries.of(TRIPLES);
+  }
+
+  private static <T> void setToItsOwn(ServiceAttribute<T> attribute, Service from, Service.Builder to) {
+    attribute.set(to, attribute.get(from));
   }
 
   @Property(tries = 100)
