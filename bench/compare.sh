@@ -8,6 +8,9 @@
 #     (java -cp ... ValidateFiles, median of RUNS runs);
 #   - composegen as a cold Maven invocation: mvn compose:validate -Dcompose.files=... in a project that holds nothing
 #     else (the plugin is installed first), beside mvn validate on that project for Maven's own start;
+#   - both cold rows once more with the JVM's C2 compiler off (-XX:TieredStopAtLevel=1, as a launcher or a project's
+#     .mvn/jvm.config or MAVEN_OPTS sets it; for what a process of a second or two does, C2 mostly competes for the
+#     cores): reported beside the default rows, which are the ones the targets are read against;
 #   - docker-compose config -q on the same files, median of RUNS runs,
 # each for the base file alone and for all four environments (composegen validates base, dev, staging and prod in
 # one call; docker-compose needs one call per environment: -f compose.yaml [-f <layer>]), and prints the ratios.
@@ -52,6 +55,13 @@ cold_all() {
 cold_base() {
   java -cp "$CP" io.composegen.benchmarks.ValidateFiles "$base"
 }
+C1=-XX:TieredStopAtLevel=1
+cold_base_c1() {
+  java "$C1" -cp "$CP" io.composegen.benchmarks.ValidateFiles "$base"
+}
+cold_all_c1() {
+  java "$C1" -cp "$CP" io.composegen.benchmarks.ValidateFiles "${files[@]}"
+}
 # A project with nothing else in it, so that Maven's work is starting, reading this pom and running the goal.
 mkdir -p "$work/project"
 cat > "$work/project/pom.xml" <<POM
@@ -74,6 +84,15 @@ maven_base() {
 }
 maven_all() {
   mvn_in "io.composegen:compose-maven-plugin:$version:validate" -Dcompose.files="$(IFS=,; echo "${files[*]}")"
+}
+maven_alone_c1() {
+  MAVEN_OPTS="$C1" maven_alone
+}
+maven_base_c1() {
+  MAVEN_OPTS="$C1" maven_base
+}
+maven_all_c1() {
+  MAVEN_OPTS="$C1" maven_all
 }
 warm() {
   java -cp "$CP" io.composegen.benchmarks.ValidateFiles --repeat "${WARM_RUNS:-60}" "$@" | awk '/warm median/ {print $3 / 1000}'
@@ -100,6 +119,11 @@ cold_all_s=$(times cold_all)
 maven_alone_s=$(times maven_alone)
 maven_base_s=$(times maven_base)
 maven_all_s=$(times maven_all)
+cold_base_c1_s=$(times cold_base_c1)
+cold_all_c1_s=$(times cold_all_c1)
+maven_alone_c1_s=$(times maven_alone_c1)
+maven_base_c1_s=$(times maven_base_c1)
+maven_all_c1_s=$(times maven_all_c1)
 warm_base_s=$(warm "$base")
 warm_all_s=$(warm "${files[@]}")
 dc_rss=$(rss docker-compose -f "$base" config -q)
@@ -122,6 +146,22 @@ printf '| ratio docker-compose / composegen cold Maven invocation | %.1fx | %.1f
 printf '| ratio docker-compose / composegen warm | %.0fx | %.0fx |\n' \
   "$(awk -v a="$dc_base_s" -v b="$warm_base_s" 'BEGIN {print a/b}')" \
   "$(awk -v a="$dc_all_s" -v b="$warm_all_s" 'BEGIN {print a/b}')"
+echo
+echo "With C2 off ($C1), as a launcher or .mvn/jvm.config / MAVEN_OPTS would set it:"
+echo
+printf '| %s | %s | %s |\n' "what ($services services, $C1)" "base file alone" "all four environments"
+printf '| --- | ---: | ---: |\n'
+printf '| composegen, cold process | %.3f s | %.3f s |\n' "$cold_base_c1_s" "$cold_all_c1_s"
+printf '| composegen, cold Maven invocation (mvn compose:validate) | %.3f s | %.3f s |\n' "$maven_base_c1_s" \
+  "$maven_all_c1_s"
+printf '| of which Maven itself (mvn validate on the same project) | %.3f s | %.3f s |\n' "$maven_alone_c1_s" \
+  "$maven_alone_c1_s"
+printf '| ratio docker-compose / composegen cold | %.1fx | %.1fx |\n' \
+  "$(awk -v a="$dc_base_s" -v b="$cold_base_c1_s" 'BEGIN {print a/b}')" \
+  "$(awk -v a="$dc_all_s" -v b="$cold_all_c1_s" 'BEGIN {print a/b}')"
+printf '| ratio docker-compose / composegen cold Maven invocation | %.1fx | %.1fx |\n' \
+  "$(awk -v a="$dc_base_s" -v b="$maven_base_c1_s" 'BEGIN {print a/b}')" \
+  "$(awk -v a="$dc_all_s" -v b="$maven_all_c1_s" 'BEGIN {print a/b}')"
 echo
 echo "peak memory (max RSS), base file: docker-compose $dc_rss, composegen cold process $cold_rss"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
