@@ -28,8 +28,19 @@ public final class Service {
   /** The present attributes, in declaration order. */
   private final Object[] values;
 
-  /** Copies collections and checks invariants, naming the offending field; keeps what is present. */
-  private Service(
+  private Service(String name, long present, Object[] values) {
+    this.name = name;
+    this.present = present;
+    this.values = values;
+  }
+
+  /**
+   * Copies collections and checks invariants, naming the offending field; keeps what is present. Returns
+   * {@code origin} itself when it holds exactly these attributes, each the very object given (a builder of it left
+   * as it was, or set back): that copy would be equal to it.
+   */
+  private static Service of(
+      Service origin,
       String name,
       String image,
       BuildSpec build,
@@ -132,7 +143,6 @@ public final class Service {
     if (cpus != null && cpus.signum() < 0) {
       throw new IllegalArgumentException("cpus must not be negative, got " + cpus.toPlainString());
     }
-    this.name = name;
     Object[] all = {
         image, build, extendsFrom, containerName, hostname, domainname, platform, runtime, pullPolicy, restart,
         profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes, volumesFrom,
@@ -148,14 +158,29 @@ public final class Service {
         count++;
       }
     }
+    if (origin != null && origin.holds(bits, all)) {
+      return origin;
+    }
     Object[] kept = new Object[count];
     for (int i = 0, k = 0; i < all.length; i++) {
       if ((bits & 1L << i) != 0) {
         kept[k++] = all[i];
       }
     }
-    this.present = bits;
-    this.values = kept;
+    return new Service(name, bits, kept);
+  }
+
+  /** Returns whether this service's attributes are those of {@code bits} and {@code all}, each the very object. */
+  private boolean holds(long bits, Object[] all) {
+    if (bits != present) {
+      return false;
+    }
+    for (int i = 0, k = 0; i < all.length; i++) {
+      if ((bits & 1L << i) != 0 && values[k++] != all[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code value} stands for an absent attribute: null, or an empty list or map. */
@@ -669,25 +694,6 @@ public final class Service {
     b.imageOf = imageOf();
     b.origin = this;
     return b;
-  }
-
-  /**
-   * Returns whether this service is what a builder of it (the name cannot change) holding {@code attributes} (in
-   * declaration order, name excluded) would build: each attribute absent in both or the very object this service
-   * holds. A builder left unchanged since {@link #toBuilder()}, or set back to the values it had, builds this service
-   * itself.
-   */
-  private boolean isBuiltFrom(Object[] attributes) {
-    for (int i = 0, k = 0; i < attributes.length; i++) {
-      boolean held = (present & 1L << i) != 0;
-      if (isAbsent(attributes[i]) ? held : !held || values[k] != attributes[i]) {
-        return false;
-      }
-      if (held) {
-        k++;
-      }
-    }
-    return true;
   }
 
   /** Returns true when this value sets nothing but its name (an empty layer fragment). */
@@ -1429,16 +1435,7 @@ public final class Service {
      * are still the very objects of that service returns that service rather than a copy of it.
      */
     public Service build() {
-      if (origin != null && origin.isBuiltFrom(new Object[] {
-            image, build, extendsFrom, containerName, hostname, domainname, platform, runtime, pullPolicy, restart,
-            profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes,
-            volumesFrom, tmpfs, networks, networkMode, dependsOn, links, healthcheck, secrets, configs, labels,
-            logging, deploy, memLimit, memReservation, cpus, shmSize, ulimits, extraHosts, dns, dnsSearch, dnsOpt,
-            capAdd, capDrop, securityOpt, groupAdd, devices, privileged, readOnly, init, stdinOpen, tty, pid, ipc,
-            stopSignal, stopGracePeriod, sysctls, extensions, resets, generatedBuild, imageOf})) {
-        return origin;
-      }
-      return new Service(name, image, build, extendsFrom, containerName, hostname, domainname, platform, runtime, pullPolicy, restart, profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes, volumesFrom, tmpfs, networks, networkMode, dependsOn, links, healthcheck, secrets, configs, labels, logging, deploy, memLimit, memReservation, cpus, shmSize, ulimits, extraHosts, dns, dnsSearch, dnsOpt, capAdd, capDrop, securityOpt, groupAdd, devices, privileged, readOnly, init, stdinOpen, tty, pid, ipc, stopSignal, stopGracePeriod, sysctls, extensions, resets, generatedBuild, imageOf);
+      return Service.of(origin, name, image, build, extendsFrom, containerName, hostname, domainname, platform, runtime, pullPolicy, restart, profiles, command, entrypoint, workingDir, user, environment, envFiles, ports, expose, volumes, volumesFrom, tmpfs, networks, networkMode, dependsOn, links, healthcheck, secrets, configs, labels, logging, deploy, memLimit, memReservation, cpus, shmSize, ulimits, extraHosts, dns, dnsSearch, dnsOpt, capAdd, capDrop, securityOpt, groupAdd, devices, privileged, readOnly, init, stdinOpen, tty, pid, ipc, stopSignal, stopGracePeriod, sysctls, extensions, resets, generatedBuild, imageOf);
     }
   }
 }
