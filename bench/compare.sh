@@ -129,39 +129,38 @@ warm_all_s=$(warm "${files[@]}")
 dc_rss=$(rss docker-compose -f "$base" config -q)
 cold_rss=$(rss java -cp "$CP" io.composegen.benchmarks.ValidateFiles "$base")
 
-echo
-printf '| %s | %s | %s |\n' "what ($services services)" "base file alone" "all four environments"
-printf '| --- | ---: | ---: |\n'
-printf '| docker-compose config -q | %.3f s | %.3f s |\n' "$dc_base_s" "$dc_all_s"
-printf '| composegen, cold process | %.3f s | %.3f s |\n' "$cold_base_s" "$cold_all_s"
+# Prints a table row of two times in seconds.
+row() {
+  printf '| %s | %.3f s | %.3f s |\n' "$1" "$2" "$3"
+}
+# Prints a row of docker-compose's times over composegen's: label, composegen's two times, the format of a ratio.
+ratio() {
+  printf "| %s | $4 | $4 |\n" "$1" "$(awk -v a="$dc_base_s" -v b="$2" 'BEGIN {print a/b}')" \
+    "$(awk -v a="$dc_all_s" -v b="$3" 'BEGIN {print a/b}')"
+}
+header() {
+  echo
+  printf '| %s | %s | %s |\n' "$1" "base file alone" "all four environments"
+  printf '| --- | ---: | ---: |\n'
+}
+
+header "what ($services services)"
+row 'docker-compose config -q' "$dc_base_s" "$dc_all_s"
+row 'composegen, cold process' "$cold_base_s" "$cold_all_s"
 printf '| composegen, warm JVM | %.4f s | %.4f s |\n' "$warm_base_s" "$warm_all_s"
-printf '| composegen, cold Maven invocation (mvn compose:validate) | %.3f s | %.3f s |\n' "$maven_base_s" "$maven_all_s"
-printf '| of which Maven itself (mvn validate on the same project) | %.3f s | %.3f s |\n' "$maven_alone_s" "$maven_alone_s"
-printf '| ratio docker-compose / composegen cold | %.1fx | %.1fx |\n' \
-  "$(awk -v a="$dc_base_s" -v b="$cold_base_s" 'BEGIN {print a/b}')" \
-  "$(awk -v a="$dc_all_s" -v b="$cold_all_s" 'BEGIN {print a/b}')"
-printf '| ratio docker-compose / composegen cold Maven invocation | %.1fx | %.1fx |\n' \
-  "$(awk -v a="$dc_base_s" -v b="$maven_base_s" 'BEGIN {print a/b}')" \
-  "$(awk -v a="$dc_all_s" -v b="$maven_all_s" 'BEGIN {print a/b}')"
-printf '| ratio docker-compose / composegen warm | %.0fx | %.0fx |\n' \
-  "$(awk -v a="$dc_base_s" -v b="$warm_base_s" 'BEGIN {print a/b}')" \
-  "$(awk -v a="$dc_all_s" -v b="$warm_all_s" 'BEGIN {print a/b}')"
+row 'composegen, cold Maven invocation (mvn compose:validate)' "$maven_base_s" "$maven_all_s"
+row 'of which Maven itself (mvn validate on the same project)' "$maven_alone_s" "$maven_alone_s"
+ratio 'ratio docker-compose / composegen cold' "$cold_base_s" "$cold_all_s" '%.1fx'
+ratio 'ratio docker-compose / composegen cold Maven invocation' "$maven_base_s" "$maven_all_s" '%.1fx'
+ratio 'ratio docker-compose / composegen warm' "$warm_base_s" "$warm_all_s" '%.0fx'
 echo
 echo "With C2 off ($C1), as a launcher or .mvn/jvm.config / MAVEN_OPTS would set it:"
-echo
-printf '| %s | %s | %s |\n' "what ($services services, $C1)" "base file alone" "all four environments"
-printf '| --- | ---: | ---: |\n'
-printf '| composegen, cold process | %.3f s | %.3f s |\n' "$cold_base_c1_s" "$cold_all_c1_s"
-printf '| composegen, cold Maven invocation (mvn compose:validate) | %.3f s | %.3f s |\n' "$maven_base_c1_s" \
-  "$maven_all_c1_s"
-printf '| of which Maven itself (mvn validate on the same project) | %.3f s | %.3f s |\n' "$maven_alone_c1_s" \
-  "$maven_alone_c1_s"
-printf '| ratio docker-compose / composegen cold | %.1fx | %.1fx |\n' \
-  "$(awk -v a="$dc_base_s" -v b="$cold_base_c1_s" 'BEGIN {print a/b}')" \
-  "$(awk -v a="$dc_all_s" -v b="$cold_all_c1_s" 'BEGIN {print a/b}')"
-printf '| ratio docker-compose / composegen cold Maven invocation | %.1fx | %.1fx |\n' \
-  "$(awk -v a="$dc_base_s" -v b="$maven_base_c1_s" 'BEGIN {print a/b}')" \
-  "$(awk -v a="$dc_all_s" -v b="$maven_all_c1_s" 'BEGIN {print a/b}')"
+header "what ($services services, $C1)"
+row 'composegen, cold process' "$cold_base_c1_s" "$cold_all_c1_s"
+row 'composegen, cold Maven invocation (mvn compose:validate)' "$maven_base_c1_s" "$maven_all_c1_s"
+row 'of which Maven itself (mvn validate on the same project)' "$maven_alone_c1_s" "$maven_alone_c1_s"
+ratio 'ratio docker-compose / composegen cold' "$cold_base_c1_s" "$cold_all_c1_s" '%.1fx'
+ratio 'ratio docker-compose / composegen cold Maven invocation' "$maven_base_c1_s" "$maven_all_c1_s" '%.1fx'
 echo
 echo "peak memory (max RSS), base file: docker-compose $dc_rss, composegen cold process $cold_rss"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
