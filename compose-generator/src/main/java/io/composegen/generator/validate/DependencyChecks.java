@@ -5,6 +5,9 @@ import io.composegen.model.service.Condition;
 import io.composegen.model.service.Service;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +28,9 @@ final class DependencyChecks {
     Stack stack = env.stack();
     Map<String, Service> byName = new TreeMap<>(stack.services());
     Set<List<String>> cycles = new LinkedHashSet<>();
-    Set<String> done = new LinkedHashSet<>();
+    Set<String> done = new HashSet<>();
     for (String start : byName.keySet()) {
-      visit(start, stack, new ArrayList<>(), done, cycles);
+      visit(start, stack, done, cycles);
     }
     for (List<String> cycle : cycles) {
       String first = cycle.get(0);
@@ -39,26 +42,42 @@ final class DependencyChecks {
     }
   }
 
-  /** Depth-first search that records every cycle it closes, each rotated to start at its smallest name. */
-  private static void visit(String name, Stack stack, List<String> path, Set<String> done, Set<List<String>> cycles) {
-    int on = path.indexOf(name);
-    if (on >= 0) {
-      cycles.add(rotated(path.subList(on, path.size())));
-      return;
+  /**
+   * Depth-first search from {@code start} along {@code depends_on}, in declaration order, that records every cycle
+   * it closes, each rotated to start at its smallest name, and adds every service it finishes to {@code done}. It
+   * keeps its own stack of the services on the path, not the thread's: a chain of thousands of services is as deep.
+   */
+  private static void visit(String start, Stack stack, Set<String> done, Set<List<String>> cycles) {
+    List<String> path = new ArrayList<>();
+    Map<String, Integer> onPath = new HashMap<>();
+    List<Iterator<String>> next = new ArrayList<>(); // the dependencies left to follow of each service on the path
+    String name = start;
+    while (true) {
+      if (name != null) {
+        Integer on = onPath.get(name);
+        Service service = on == null && !done.contains(name) ? stack.services().get(name) : null;
+        if (on != null) {
+          cycles.add(rotated(path.subList(on, path.size())));
+        } else if (service != null) {
+          onPath.put(name, path.size());
+          path.add(name);
+          next.add(service.dependsOn().keySet().iterator());
+        }
+      }
+      if (next.isEmpty()) {
+        return;
+      }
+      Iterator<String> dependencies = next.get(next.size() - 1);
+      if (dependencies.hasNext()) {
+        name = dependencies.next();
+      } else {
+        String finished = path.remove(path.size() - 1);
+        onPath.remove(finished);
+        next.remove(next.size() - 1);
+        done.add(finished);
+        name = null;
+      }
     }
-    if (done.contains(name)) {
-      return;
-    }
-    Service service = stack.services().get(name);
-    if (service == null) {
-      return;
-    }
-    path.add(name);
-    for (String next : service.dependsOn().keySet()) {
-      visit(next, stack, path, done, cycles);
-    }
-    path.remove(path.size() - 1);
-    done.add(name);
   }
 
   private static List<String> rotated(List<String> cycle) {

@@ -7,8 +7,11 @@ import io.composegen.model.ModelPath;
 import io.composegen.model.Stack;
 import io.composegen.model.service.Command;
 import io.composegen.model.service.Service;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -85,8 +88,9 @@ final class StructureChecks {
 
   private static void images(Environment env) {
     Stack stack = env.stack();
+    Map<String, Boolean> known = new HashMap<>();
     for (Service service : stack.services().values()) {
-      if (!hasImage(service, stack, new HashSet<>())) {
+      if (!hasImage(service, stack, known)) {
         env.report(RuleRegistry.MISSING_IMAGE, Environment.service(service.name()),
             "service " + service.name() + " has neither image nor build",
             "add build: with the folder of its Dockerfile (e.g. build: ./" + service.name()
@@ -96,20 +100,36 @@ final class StructureChecks {
     }
   }
 
-  /** Returns true when the service has an image or a build, itself or through the services it extends. */
-  private static boolean hasImage(Service service, Stack stack, Set<String> seen) {
-    if (service.image() != null || service.build() != null) {
-      return true;
+  /**
+   * Returns true when the service has an image or a build, itself or through the services it extends. Follows the
+   * chain of {@code extends} in a loop, not on the thread's stack, and remembers in {@code known} the answer for every
+   * service it passes, so that a chain of thousands is followed once, not once per service on it.
+   */
+  private static boolean hasImage(Service service, Stack stack, Map<String, Boolean> known) {
+    List<String> passed = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Service at = service;
+    Boolean answer = known.get(at.name());
+    while (answer == null) {
+      Service base = at.extendsFrom() == null || at.extendsFrom().file() != null ? null
+          : stack.services().get(at.extendsFrom().service());
+      if (at.image() != null || at.build() != null) {
+        answer = true;
+      } else if (at.extendsFrom() == null) {
+        answer = false;
+      } else if (base == null || !seen.add(at.name())) {
+        // another file's service, or an undefined or cyclic extends: CG107 or Compose reports it, not this rule
+        answer = true;
+      } else {
+        passed.add(at.name());
+        at = base;
+        answer = known.get(at.name());
+      }
     }
-    if (service.extendsFrom() == null) {
-      return false;
+    for (String name : passed) {
+      known.put(name, answer);
     }
-    if (service.extendsFrom().file() != null) {
-      return true;
-    }
-    Service base = stack.services().get(service.extendsFrom().service());
-    // An undefined or cyclic extends is reported by CG107 or by Compose; do not add a second problem.
-    return base == null || !seen.add(service.name()) || hasImage(base, stack, seen);
+    return answer;
   }
 
   private static void interpolation(Environment env) {

@@ -3,6 +3,7 @@ package io.composegen.generator.validate;
 import static io.composegen.generator.validate.Validations.assertNone;
 import static io.composegen.generator.validate.Validations.assertOnly;
 import static io.composegen.generator.validate.Validations.base;
+import static io.composegen.generator.validate.Validations.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.composegen.generator.ComposeGenerator;
@@ -11,6 +12,19 @@ import io.composegen.model.recipe.Recipes;
 import io.composegen.model.service.Condition;
 import io.composegen.model.service.Healthcheck;
 import io.composegen.model.service.Service;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** CG110 and CG111: dependency cycles and waits for health without a healthcheck. */
@@ -40,6 +54,75 @@ class RuleDependenciesTest {
         Service.builder("db").image("postgres:16"));
 
     assertNone(stack, "CG110");
+  }
+
+  @Test
+  void followsAChainOfTwentyThousandServicesAndReportsTheCycleThatClosesIt() {
+    int length = 20_000;
+    Service.Builder[] chain = new Service.Builder[length];
+    for (int i = 0; i < length; i++) {
+      // s1 depends on s0, s2 on s1, ...: in name order the search starts at s1, s10, s100, ... and goes deep
+      chain[i] = Service.builder("s" + i).image("nginx:1.27").dependsOn("s" + ((i + length - 1) % length));
+    }
+    assertThat(problems(base(chain), "CG110")).singleElement().satisfies(cycle -> {
+      assertThat(cycle.path()).hasToString("services.s0.depends_on.s19999");
+      assertThat(cycle.message()).startsWith("depends_on forms a cycle: s0 -> s19999 -> s19998 -> ")
+          .endsWith(" -> s2 -> s1 -> s0");
+    });
+    chain[0] = Service.builder("s0").image("nginx:1.27");
+    assertNone(base(chain), "CG110");
+  }
+
+  /** Cycles as the search found them when it recursed on the thread's stack, in the order it found them. */
+  private static Set<List<String>> cyclesAsFoundRecursively(Stack stack) {
+    Set<List<String>> cycles = new LinkedHashSet<>();
+    Set<String> done = new HashSet<>();
+    for (String start : new TreeMap<>(stack.services()).keySet()) {
+      visitRecursively(start, stack, new ArrayList<>(), done, cycles);
+    }
+    return cycles;
+  }
+
+  private static void visitRecursively(String name, Stack stack, List<String> path, Set<String> done,
+      Set<List<String>> cycles) {
+    int on = path.indexOf(name);
+    if (on >= 0) {
+      List<String> cycle = new ArrayList<>(path.subList(on, path.size()));
+      Collections.rotate(cycle, -cycle.indexOf(Collections.min(cycle)));
+      cycles.add(cycle);
+      return;
+    }
+    Service service = stack.services().get(name);
+    if (done.contains(name) || service == null) {
+      return;
+    }
+    path.add(name);
+    service.dependsOn().keySet().forEach(next -> visitRecursively(next, stack, path, done, cycles));
+    path.remove(path.size() - 1);
+    done.add(name);
+  }
+
+  @Property(tries = 500)
+  void reportsTheCyclesARecursiveSearchFinds(@ForAll("graphs") Map<String, List<String>> graph) {
+    Stack stack = base(graph.entrySet().stream().map(e -> {
+      Service.Builder service = Service.builder(e.getKey()).image("nginx:1.27");
+      e.getValue().forEach(service::dependsOn);
+      return service;
+    }).toArray(Service.Builder[]::new));
+
+    List<String> expected = cyclesAsFoundRecursively(stack).stream().map(cycle -> "services." + cycle.get(0)
+        + ".depends_on." + (cycle.size() > 1 ? cycle.get(1) : cycle.get(0)) + ": depends_on forms a cycle: "
+        + String.join(" -> ", cycle) + " -> " + cycle.get(0)).sorted().toList();
+    assertThat(problems(stack, "CG110")).extracting(p -> p.path() + ": " + p.message())
+        .containsExactlyElementsOf(expected);
+  }
+
+  /** Up to eight services of one-letter names, each depending on up to three names, some of services not defined. */
+  @Provide
+  Arbitrary<Map<String, List<String>>> graphs() {
+    Arbitrary<String> names = Arbitraries.of("a", "b", "c", "d", "e", "f", "g", "h", "x");
+    return Arbitraries.maps(names.filter(n -> !n.equals("x")), names.list().uniqueElements().ofMaxSize(3))
+        .ofMinSize(1).ofMaxSize(8);
   }
 
   @Test

@@ -104,6 +104,35 @@ class RuleStructureTest {
   }
 
   @Test
+  void followsAnExtendsChainOfTwentyThousandServicesOnce() {
+    int length = 20_000;
+    Service.Builder[] chain = new Service.Builder[length];
+    chain[0] = Service.builder("s0").image("nginx:1.27");
+    for (int i = 1; i < length; i++) {
+      chain[i] = Service.builder("s" + i).extendsFrom(new ExtendsSpec("s" + (i - 1), null));
+    }
+    assertNone(base(chain), "CG140");
+
+    chain[0] = Service.builder("s0").command("rqworker");
+    assertThat(problems(base(chain), "CG140")).hasSize(length);
+  }
+
+  @Test
+  void takesAnExtendsCycleOrAnotherFilesServiceForAnImage() {
+    Stack stack = base(Service.builder("a").extendsFrom(new ExtendsSpec("b", null)),
+        Service.builder("b").extendsFrom(new ExtendsSpec("c", null)),
+        Service.builder("c").extendsFrom(new ExtendsSpec("b", null)),
+        Service.builder("d").extendsFrom(new ExtendsSpec("web", "common.yaml")),
+        Service.builder("e").extendsFrom(new ExtendsSpec("d", null)),
+        Service.builder("f").extendsFrom(new ExtendsSpec("undefined", null)),
+        Service.builder("g").extendsFrom(new ExtendsSpec("h", null)),
+        Service.builder("h").command("run"));
+
+    assertThat(problems(stack, "CG140")).extracting(p -> p.path().toString())
+        .containsExactly("services.g", "services.h");
+  }
+
+  @Test
   void reportsInvalidVariableReferences() {
     Stack stack = base(Service.builder("web").image("acme/web:${TAG").env("A", "${}").env("B", "${X:=1}"));
 

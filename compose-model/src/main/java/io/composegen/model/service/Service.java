@@ -36,8 +36,9 @@ public final class Service {
 
   /**
    * Copies collections and checks invariants, naming the offending field; keeps what is present. Returns
-   * {@code origin} itself when it holds exactly these attributes, each the very object given (a builder of it left
-   * as it was, or set back): that copy would be equal to it.
+   * {@code origin}, the service a builder was made from (so of the same name: a builder's name cannot change),
+   * itself when it holds exactly these attributes, each the very object given (the builder left as it was, or set
+   * back): that copy would be equal to it.
    */
   private static Service of(
       Service origin,
