@@ -29,8 +29,11 @@ final class DependencyChecks {
     Map<String, Service> byName = new TreeMap<>(stack.services());
     Set<List<String>> cycles = new LinkedHashSet<>();
     Set<String> done = new HashSet<>();
+    Search search = new Search(stack, done, cycles);
     for (String start : byName.keySet()) {
-      visit(start, stack, done, cycles);
+      if (!done.contains(start)) {
+        search.from(start);
+      }
     }
     for (List<String> cycle : cycles) {
       String first = cycle.get(0);
@@ -43,39 +46,53 @@ final class DependencyChecks {
   }
 
   /**
-   * Depth-first search from {@code start} along {@code depends_on}, in declaration order, that records every cycle
-   * it closes, each rotated to start at its smallest name, and adds every service it finishes to {@code done}. It
-   * keeps its own stack of the services on the path, not the thread's: a chain of thousands of services is as deep.
+   * Depth-first search along {@code depends_on}, in declaration order, that records every cycle it closes, each
+   * rotated to start at its smallest name, and adds every service it finishes to {@code done}. It keeps its own stack
+   * of the services on the path, not the thread's: a chain of thousands of services is as deep. Its path is empty
+   * again after each search, so one serves every start.
    */
-  private static void visit(String start, Stack stack, Set<String> done, Set<List<String>> cycles) {
-    List<String> path = new ArrayList<>();
-    Map<String, Integer> onPath = new HashMap<>();
-    List<Iterator<String>> next = new ArrayList<>(); // the dependencies left to follow of each service on the path
-    String name = start;
-    while (true) {
-      if (name != null) {
-        Integer on = onPath.get(name);
-        Service service = on == null && !done.contains(name) ? stack.services().get(name) : null;
-        if (on != null) {
-          cycles.add(rotated(path.subList(on, path.size())));
-        } else if (service != null) {
-          onPath.put(name, path.size());
-          path.add(name);
-          next.add(service.dependsOn().keySet().iterator());
+  private static final class Search {
+    private final Stack stack;
+    private final Set<String> done;
+    private final Set<List<String>> cycles;
+    private final List<String> path = new ArrayList<>();
+    private final Map<String, Integer> onPath = new HashMap<>();
+    /** The dependencies left to follow of each service on the path. */
+    private final List<Iterator<String>> next = new ArrayList<>();
+
+    Search(Stack stack, Set<String> done, Set<List<String>> cycles) {
+      this.stack = stack;
+      this.done = done;
+      this.cycles = cycles;
+    }
+
+    void from(String start) {
+      String name = start;
+      while (true) {
+        if (name != null) {
+          Integer on = onPath.get(name);
+          Service service = on == null && !done.contains(name) ? stack.services().get(name) : null;
+          if (on != null) {
+            cycles.add(rotated(path.subList(on, path.size())));
+          } else if (service != null) {
+            onPath.put(name, path.size());
+            path.add(name);
+            next.add(service.dependsOn().keySet().iterator());
+          }
         }
-      }
-      if (next.isEmpty()) {
-        return;
-      }
-      Iterator<String> dependencies = next.get(next.size() - 1);
-      if (dependencies.hasNext()) {
-        name = dependencies.next();
-      } else {
-        String finished = path.remove(path.size() - 1);
-        onPath.remove(finished);
-        next.remove(next.size() - 1);
-        done.add(finished);
-        name = null;
+        if (next.isEmpty()) {
+          return;
+        }
+        Iterator<String> dependencies = next.get(next.size() - 1);
+        if (dependencies.hasNext()) {
+          name = dependencies.next();
+        } else {
+          String finished = path.remove(path.size() - 1);
+          onPath.remove(finished);
+          next.remove(next.size() - 1);
+          done.add(finished);
+          name = null;
+        }
       }
     }
   }

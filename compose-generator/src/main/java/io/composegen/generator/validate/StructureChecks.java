@@ -7,11 +7,9 @@ import io.composegen.model.ModelPath;
 import io.composegen.model.Stack;
 import io.composegen.model.service.Command;
 import io.composegen.model.service.Service;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -106,8 +104,10 @@ final class StructureChecks {
    * service it passes, so that a chain of thousands is followed once, not once per service on it.
    */
   private static boolean hasImage(Service service, Stack stack, Map<String, Boolean> known) {
-    List<String> passed = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    if (service.image() != null || service.build() != null || service.extendsFrom() == null) {
+      return service.image() != null || service.build() != null;
+    }
+    Set<String> passed = new HashSet<>();
     Service at = service;
     Boolean answer = known.get(at.name());
     while (answer == null) {
@@ -117,11 +117,10 @@ final class StructureChecks {
         answer = true;
       } else if (at.extendsFrom() == null) {
         answer = false;
-      } else if (base == null || !seen.add(at.name())) {
+      } else if (base == null || !passed.add(at.name())) {
         // another file's service, or an undefined or cyclic extends: CG107 or Compose reports it, not this rule
         answer = true;
       } else {
-        passed.add(at.name());
         at = base;
         answer = known.get(at.name());
       }
