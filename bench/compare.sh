@@ -49,18 +49,17 @@ dc_all() {
 dc_base() {
   docker-compose -f "$base" config -q
 }
+# COLD_JAVA_OPTS: options of the cold process's JVM (see with_c1).
 cold_all() {
-  java -cp "$CP" io.composegen.benchmarks.ValidateFiles "${files[@]}"
+  java ${COLD_JAVA_OPTS:-} -cp "$CP" io.composegen.benchmarks.ValidateFiles "${files[@]}"
 }
 cold_base() {
-  java -cp "$CP" io.composegen.benchmarks.ValidateFiles "$base"
+  java ${COLD_JAVA_OPTS:-} -cp "$CP" io.composegen.benchmarks.ValidateFiles "$base"
 }
 C1=-XX:TieredStopAtLevel=1
-cold_base_c1() {
-  java "$C1" -cp "$CP" io.composegen.benchmarks.ValidateFiles "$base"
-}
-cold_all_c1() {
-  java "$C1" -cp "$CP" io.composegen.benchmarks.ValidateFiles "${files[@]}"
+# Runs a command with C2 off in the JVMs it starts: the cold process's and Maven's.
+with_c1() {
+  COLD_JAVA_OPTS="$C1" MAVEN_OPTS="$C1" "$@"
 }
 # A project with nothing else in it, so that Maven's work is starting, reading this pom and running the goal.
 mkdir -p "$work/project"
@@ -84,15 +83,6 @@ maven_base() {
 }
 maven_all() {
   mvn_in "io.composegen:compose-maven-plugin:$version:validate" -Dcompose.files="$(IFS=,; echo "${files[*]}")"
-}
-maven_alone_c1() {
-  MAVEN_OPTS="$C1" maven_alone
-}
-maven_base_c1() {
-  MAVEN_OPTS="$C1" maven_base
-}
-maven_all_c1() {
-  MAVEN_OPTS="$C1" maven_all
 }
 warm() {
   java -cp "$CP" io.composegen.benchmarks.ValidateFiles --repeat "${WARM_RUNS:-60}" "$@" | awk '/warm median/ {print $3 / 1000}'
@@ -119,11 +109,11 @@ cold_all_s=$(times cold_all)
 maven_alone_s=$(times maven_alone)
 maven_base_s=$(times maven_base)
 maven_all_s=$(times maven_all)
-cold_base_c1_s=$(times cold_base_c1)
-cold_all_c1_s=$(times cold_all_c1)
-maven_alone_c1_s=$(times maven_alone_c1)
-maven_base_c1_s=$(times maven_base_c1)
-maven_all_c1_s=$(times maven_all_c1)
+cold_base_c1_s=$(times with_c1 cold_base)
+cold_all_c1_s=$(times with_c1 cold_all)
+maven_alone_c1_s=$(times with_c1 maven_alone)
+maven_base_c1_s=$(times with_c1 maven_base)
+maven_all_c1_s=$(times with_c1 maven_all)
 warm_base_s=$(warm "$base")
 warm_all_s=$(warm "${files[@]}")
 dc_rss=$(rss docker-compose -f "$base" config -q)

@@ -31,9 +31,7 @@ final class DependencyChecks {
     Set<String> done = new HashSet<>();
     Search search = new Search(stack, done, cycles);
     for (String start : byName.keySet()) {
-      if (!done.contains(start)) {
-        search.from(start);
-      }
+      search.from(start);
     }
     for (List<String> cycle : cycles) {
       String first = cycle.get(0);

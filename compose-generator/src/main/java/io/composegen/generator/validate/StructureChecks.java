@@ -105,7 +105,7 @@ final class StructureChecks {
    */
   private static boolean hasImage(Service service, Stack stack, Map<String, Boolean> known) {
     if (service.image() != null || service.build() != null || service.extendsFrom() == null) {
-      return service.image() != null || service.build() != null;
+      return service.image() != null || service.build() != null; // no chain to follow: most services
     }
     Set<String> passed = new HashSet<>();
     Service at = service;
