@@ -11,11 +11,20 @@ import java.util.Objects;
  *
  * <p>{@code $$} is a literal dollar sign, and a {@code $} followed by anything else than a name or a brace is
  * left as it is, as Compose does. Defaults, errors and alternatives may hold references of their own, which are
- * found too. Parsing never throws: a {@code ${...}} that Compose would reject is returned as an error.
+ * found too, down to {@value #MAX_NESTING} levels (a default holding a default, and so on); the references
+ * nested deeper are not read, and the result says so. Parsing never throws: a {@code ${...}} that Compose would
+ * reject is returned as an error.
  */
 public final class Interpolation {
 
   private Interpolation() {}
+
+  /**
+   * How deep references nested in defaults, errors and alternatives are read: those in the argument of a reference
+   * that sits in the arguments of this many others are not. No file written by hand nests that deep, and a string
+   * nesting thousands would otherwise cost time and memory by the square of its length.
+   */
+  public static final int MAX_NESTING = 64;
 
   /** How a reference treats an unset or empty variable. */
   public enum Modifier {
@@ -81,13 +90,20 @@ public final class Interpolation {
    *
    * @param references the references; never null
    * @param errors the invalid fragments as written, e.g. {@code ${1X}} or an unclosed {@code ${HOST}; never null
+   * @param tooDeep true when the argument of a reference that sits in the arguments of {@value #MAX_NESTING}
+   *     others holds references or errors of its own, which are in neither list
    */
-  public record Result(List<Reference> references, List<String> errors) {
+  public record Result(List<Reference> references, List<String> errors, boolean tooDeep) {
 
     /** Copies the lists. */
     public Result {
       references = List.copyOf(references);
       errors = List.copyOf(errors);
+    }
+
+    /** Returns a result of a string whose references nest no deeper than {@value #MAX_NESTING}. */
+    public Result(List<Reference> references, List<String> errors) {
+      this(references, errors, false);
     }
 
     /** Returns true when the string holds at least one reference. */
@@ -104,10 +120,9 @@ public final class Interpolation {
     if (!hasDollar(text)) {
       return NOTHING; // most strings of a stack; parsing each costs more than the rest of validation
     }
-    List<Reference> references = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    scan(text, references, errors);
-    return new Result(references, errors);
+    Scan scan = new Scan();
+    scan.scan(text, 0);
+    return new Result(scan.references, scan.errors, scan.tooDeep);
   }
 
   /**
@@ -123,58 +138,85 @@ public final class Interpolation {
     return parse(text).hasReferences();
   }
 
-  private static void scan(String text, List<Reference> references, List<String> errors) {
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c != '$' || i + 1 >= text.length()) {
-        i++;
-        continue;
+  /** One parse: what it found so far. */
+  private static final class Scan {
+    private final List<Reference> references = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private boolean tooDeep;
+
+    /** Reads {@code text}, the argument of {@code depth} references. */
+    void scan(String text, int depth) {
+      int i = 0;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c != '$' || i + 1 >= text.length()) {
+          i++;
+          continue;
+        }
+        char next = text.charAt(i + 1);
+        if (next == '$') {
+          i += 2;
+        } else if (next == '{') {
+          i = braced(text, i, depth);
+        } else if (isNameStart(next)) {
+          int end = nameEnd(text, i + 1);
+          references.add(new Reference(text.substring(i + 1, end), Modifier.NONE, null, text.substring(i, end)));
+          i = end;
+        } else {
+          i++;
+        }
       }
-      char next = text.charAt(i + 1);
-      if (next == '$') {
-        i += 2;
-      } else if (next == '{') {
-        i = braced(text, i, references, errors);
-      } else if (isNameStart(next)) {
-        int end = nameEnd(text, i + 1);
-        references.add(new Reference(text.substring(i + 1, end), Modifier.NONE, null, text.substring(i, end)));
-        i = end;
-      } else {
-        i++;
+    }
+
+    /**
+     * Reads the {@code ${...}} starting at {@code start}, in the argument of {@code depth} references; returns the
+     * index after it.
+     */
+    private int braced(String text, int start, int depth) {
+      int close = matchingBrace(text, start + 1);
+      if (close < 0) {
+        errors.add(text.substring(start));
+        return text.length();
       }
+      String whole = text.substring(start, close + 1);
+      String inner = text.substring(start + 2, close);
+      int nameEnd = inner.isEmpty() || !isNameStart(inner.charAt(0)) ? 0 : nameEnd(inner, 0);
+      if (nameEnd == 0) {
+        errors.add(whole);
+        return close + 1;
+      }
+      String name = inner.substring(0, nameEnd);
+      String rest = inner.substring(nameEnd);
+      if (rest.isEmpty()) {
+        references.add(new Reference(name, Modifier.NONE, null, whole));
+        return close + 1;
+      }
+      Modifier modifier = modifierOf(rest);
+      if (modifier == null) {
+        errors.add(whole);
+        return close + 1;
+      }
+      String argument = rest.substring(modifier.operator().length());
+      references.add(new Reference(name, modifier, argument, whole));
+      if (depth < MAX_NESTING) {
+        scan(argument, depth + 1);
+      } else if (holdsReference(argument)) {
+        tooDeep = true;
+      }
+      return close + 1;
     }
   }
 
-  /** Reads the {@code ${...}} starting at {@code start}; returns the index after it. */
-  private static int braced(String text, int start, List<Reference> references, List<String> errors) {
-    int close = matchingBrace(text, start + 1);
-    if (close < 0) {
-      errors.add(text.substring(start));
-      return text.length();
+  /** Returns whether {@code text} holds a reference, or a {@code $} and a brace: what {@link Scan#scan} reads. */
+  private static boolean holdsReference(String text) {
+    for (int i = text.indexOf('$'); i >= 0 && i + 1 < text.length(); i = text.indexOf('$', i)) {
+      char next = text.charAt(i + 1);
+      if (next == '{' || isNameStart(next)) {
+        return true;
+      }
+      i += next == '$' ? 2 : 1;
     }
-    String whole = text.substring(start, close + 1);
-    String inner = text.substring(start + 2, close);
-    int nameEnd = inner.isEmpty() || !isNameStart(inner.charAt(0)) ? 0 : nameEnd(inner, 0);
-    if (nameEnd == 0) {
-      errors.add(whole);
-      return close + 1;
-    }
-    String name = inner.substring(0, nameEnd);
-    String rest = inner.substring(nameEnd);
-    if (rest.isEmpty()) {
-      references.add(new Reference(name, Modifier.NONE, null, whole));
-      return close + 1;
-    }
-    Modifier modifier = modifierOf(rest);
-    if (modifier == null) {
-      errors.add(whole);
-      return close + 1;
-    }
-    String argument = rest.substring(modifier.operator().length());
-    references.add(new Reference(name, modifier, argument, whole));
-    scan(argument, references, errors);
-    return close + 1;
+    return false;
   }
 
   private static Modifier modifierOf(String rest) {

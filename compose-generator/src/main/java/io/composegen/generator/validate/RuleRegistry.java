@@ -171,7 +171,8 @@ public final class RuleRegistry {
       "an invalid variable reference",
       "\"<fragment>\" is not a valid variable reference",
       "Compose interpolates ${...} in every value and rejects a reference without a closing brace, without a "
-          + "name, or with an unknown operator.",
+          + "name, or with an unknown operator. composegen also reports a value that nests references in defaults, "
+          + "errors or alternatives more than 64 deep, since it reads no deeper.",
       "services:\n  web:\n    image: \"acme/web:${TAG\"",
       "Write ${NAME}, ${NAME:-default} or ${NAME:?message}; write $$ for a literal dollar sign.");
 

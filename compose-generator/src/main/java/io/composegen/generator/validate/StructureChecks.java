@@ -133,10 +133,17 @@ final class StructureChecks {
 
   private static void interpolation(Environment env) {
     for (StackStrings.Occurrence string : StackStrings.of(env.stack(), Interpolation::hasDollar)) {
-      for (String error : Interpolation.parse(string.value()).errors()) {
+      Interpolation.Result parsed = Interpolation.parse(string.value());
+      for (String error : parsed.errors()) {
         env.report(RuleRegistry.INVALID_INTERPOLATION, string.path(),
             Texts.quote(error) + " is not a valid variable reference",
             "write ${NAME}, ${NAME:-default} or ${NAME:?message}; write $$ for a literal dollar sign");
+      }
+      if (parsed.tooDeep()) {
+        env.report(RuleRegistry.INVALID_INTERPOLATION, string.path(),
+            "the value nests variable references more than " + Interpolation.MAX_NESTING
+                + " deep (${A:-${B:-...}}), deeper than composegen reads",
+            "nest fewer defaults inside one another: give the variables values in .env, or write the default out");
       }
     }
   }

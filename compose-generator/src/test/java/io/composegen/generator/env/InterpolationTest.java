@@ -52,4 +52,42 @@ class InterpolationTest {
     assertThat(Interpolation.parse("${").errors()).containsExactly("${");
     assertThat(Interpolation.parse("$").references()).isEmpty();
   }
+
+  @Test
+  void readsReferencesNestedUpToTheLimitAndNoDeeper() {
+    String atLimit = nested(Interpolation.MAX_NESTING, "${LAST}");
+    Interpolation.Result read = Interpolation.parse(atLimit);
+
+    assertThat(read.tooDeep()).isFalse();
+    assertThat(read.errors()).isEmpty();
+    assertThat(read.references()).hasSize(Interpolation.MAX_NESTING + 1);
+    assertThat(read.references().get(Interpolation.MAX_NESTING).name()).isEqualTo("LAST");
+
+    for (String inside : new String[] {"${LAST}", "$LAST", "${}", "${1}"}) {
+      Interpolation.Result beyond = Interpolation.parse(nested(Interpolation.MAX_NESTING + 1, inside));
+      assertThat(beyond.tooDeep()).as(inside).isTrue();
+      assertThat(beyond.errors()).as(inside).isEmpty();
+      assertThat(beyond.references()).as(inside).hasSize(Interpolation.MAX_NESTING + 1)
+          .extracting(Reference::name).containsOnly("V");
+    }
+    for (String literal : new String[] {"$$LAST", "5$", "$", "$-x", "plain"}) {
+      Interpolation.Result beyond = Interpolation.parse(nested(Interpolation.MAX_NESTING + 1, literal));
+      assertThat(beyond.tooDeep()).as(literal).isFalse();
+      assertThat(beyond.references()).as(literal).hasSize(Interpolation.MAX_NESTING + 1);
+    }
+  }
+
+  @Test
+  void parsesAStringNestingThousandsOfReferencesWithoutOverflowingTheStack() {
+    Interpolation.Result read = Interpolation.parse(nested(20_000, "x"));
+
+    assertThat(read.tooDeep()).isTrue();
+    assertThat(read.references()).hasSize(Interpolation.MAX_NESTING + 1);
+    assertThat(read.references().get(0).text()).hasSize(20_000 * 6 + 1);
+  }
+
+  /** Returns {@code inside} in the defaults of {@code levels} references to V, one inside the other. */
+  private static String nested(int levels, String inside) {
+    return "${V:-".repeat(levels) + inside + "}".repeat(levels);
+  }
 }

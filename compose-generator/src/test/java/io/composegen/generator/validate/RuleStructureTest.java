@@ -7,6 +7,7 @@ import static io.composegen.generator.validate.Validations.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.composegen.generator.env.Interpolation;
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.resource.Network;
@@ -140,6 +141,19 @@ class RuleStructureTest {
         tuple("services.web.environment.A", "\"${}\" is not a valid variable reference"),
         tuple("services.web.environment.B", "\"${X:=1}\" is not a valid variable reference"),
         tuple("services.web.image", "\"${TAG\" is not a valid variable reference"));
+  }
+
+  @Test
+  void reportsReferencesNestedDeeperThanItReadsOnceAndTheRestAsUsual() {
+    String deep = "${A:-".repeat(5_000) + "x" + "}".repeat(5_000);
+    String limit = "${A:-".repeat(Interpolation.MAX_NESTING + 1) + "$$ ${}" + "}".repeat(Interpolation.MAX_NESTING + 1);
+    Stack stack = base(Service.builder("web").image("acme/web:1.0").env("DEEP", deep).env("LIMIT", limit));
+
+    assertThat(problems(stack, "CG150")).extracting(p -> p.path().toString(), Problem::message).containsExactly(
+        tuple("services.web.environment.DEEP", "the value nests variable references more than 64 deep "
+            + "(${A:-${B:-...}}), deeper than composegen reads"),
+        tuple("services.web.environment.LIMIT", "the value nests variable references more than 64 deep "
+            + "(${A:-${B:-...}}), deeper than composegen reads"));
   }
 
   @Test
