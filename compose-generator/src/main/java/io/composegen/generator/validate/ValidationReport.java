@@ -1,8 +1,11 @@
 package io.composegen.generator.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,7 +13,7 @@ import java.util.Objects;
  *
  * <p>Acknowledged problems are listed but not counted and never fail a run. {@link #failed()} compares the other
  * problems with the threshold the validator was given. {@link #toText()} prints every problem, acknowledged ones
- * marked, then {@link #summary()}.
+ * marked and those alike but for their place once, then {@link #summary()}.
  *
  * @param problems the problems that count, sorted ({@link Problem}'s order); never null
  * @param acknowledged the acknowledged problems, sorted by problem; never null
@@ -37,6 +40,9 @@ public record ValidationReport(
       Objects.requireNonNull(acknowledgement, "acknowledgement");
     }
   }
+
+  /** How many further places of a problem found in several the text names, before it counts the rest. */
+  public static final int PLACES_NAMED = 10;
 
   /** One line of output: a problem and, when acknowledged, the acknowledgement. */
   record Entry(Problem problem, Acknowledgement acknowledgement) {}
@@ -103,15 +109,34 @@ public record ValidationReport(
   /**
    * Returns the human-readable report: each problem on a line with its location, code, severity and message,
    * an indented hint line (and the reason of an acknowledged one), then the summary line; ends with a line break.
+   *
+   * <p>Problems that differ only in where they are (one unset variable used in a thousand values, one image in many
+   * services) are printed once, at the first place, followed by an {@code also at:} line for each further place, up
+   * to {@value #PLACES_NAMED}, and a line counting the rest; the JSON and SARIF reports list every one.
    */
   public String toText() {
-    StringBuilder out = new StringBuilder();
+    Map<List<Object>, List<Entry>> alike = new LinkedHashMap<>();
     for (Entry entry : entries()) {
+      Problem p = entry.problem();
+      alike.computeIfAbsent(Arrays.asList(p.code(), p.severity(), p.message(), p.hint(), p.environments(),
+          entry.acknowledgement()), k -> new ArrayList<>()).add(entry);
+    }
+    StringBuilder out = new StringBuilder();
+    for (List<Entry> entries : alike.values()) {
+      Entry entry = entries.get(0);
       Problem p = entry.problem();
       out.append(p.headline(entry.acknowledgement() != null)).append('\n');
       out.append("  hint: ").append(p.hint()).append('\n');
       if (entry.acknowledgement() != null) {
         out.append("  acknowledged: ").append(Texts.escape(entry.acknowledgement().reason())).append('\n');
+      }
+      int further = entries.size() - 1;
+      for (Entry also : entries.subList(1, 1 + Math.min(further, PLACES_NAMED))) {
+        out.append("  also at: ").append(also.problem().location()).append('\n');
+      }
+      if (further > PLACES_NAMED) {
+        out.append("  and at ").append(plural(further - PLACES_NAMED, "more place"))
+            .append(" (the JSON and SARIF reports list every one)\n");
       }
     }
     return out.append(summary()).append('\n').toString();

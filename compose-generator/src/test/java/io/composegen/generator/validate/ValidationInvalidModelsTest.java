@@ -69,9 +69,7 @@ class ValidationInvalidModelsTest {
         compose.yaml services.api.container_name: CG132 error: container_name "web\\"\\n# injected" is not a valid \
         container name
           hint: use letters, digits, '_', '.' and '-', starting with a letter or digit, at least 2 characters
-        compose.yaml services.web.container_name: CG132 error: container_name "web\\"\\n# injected" is not a valid \
-        container name
-          hint: use letters, digits, '_', '.' and '-', starting with a letter or digit, at least 2 characters
+          also at: compose.yaml services.web.container_name
         3 errors, 0 warnings, 0 infos in 1 environment
         """);
   }
@@ -93,12 +91,10 @@ class ValidationInvalidModelsTest {
         compose.prod.yaml services.api.container_name: CG407 warning: container_name "shop" is fixed in production, \
         so the service cannot scale and clashes with any other container of that name on the host (in prod)
           hint: drop container_name from production; keep it in the dev layer if it helps there
+          also at: compose.prod.yaml services.web.container_name
         compose.prod.yaml services.api.container_name: CG502 info: docker stack deploy ignores container_name: \
         Swarm names the containers <stack>_api.<n>.<id> (in prod)
           hint: drop container_name from production; address the service by its name on the stack's network
-        compose.prod.yaml services.web.container_name: CG407 warning: container_name "shop" is fixed in production, \
-        so the service cannot scale and clashes with any other container of that name on the host (in prod)
-          hint: drop container_name from production; keep it in the dev layer if it helps there
         compose.prod.yaml services.web.container_name: CG502 info: docker stack deploy ignores container_name: \
         Swarm names the containers <stack>_web.<n>.<id> (in prod)
           hint: drop container_name from production; address the service by its name on the stack's network
@@ -115,10 +111,9 @@ class ValidationInvalidModelsTest {
     assertThat(report(stack)).isEqualTo("""
         compose.yaml services.db.secrets[0]: CG104 error: uses secret "db_password", which is not a top-level secret
           hint: declare "db_password" under the top-level secrets
+          also at: compose.yaml services.web.secrets[0]
         compose.yaml services.db.volumes[0]: CG103 error: mounts volume "db-data", which is not a top-level volume
           hint: declare "db-data" under the top-level volumes, or write ./db-data to bind a host folder
-        compose.yaml services.web.secrets[0]: CG104 error: uses secret "db_password", which is not a top-level secret
-          hint: declare "db_password" under the top-level secrets
         3 errors, 0 warnings, 0 infos in 1 environment
         """);
   }

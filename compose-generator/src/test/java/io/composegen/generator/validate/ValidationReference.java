@@ -113,6 +113,11 @@ final class ValidationReference {
         `(acknowledged)` and followed by the reason. The last line counts the problems that count: acknowledged ones
         do not. Problems are sorted by file, then path, then code.
 
+        Problems that differ only in their place, such as one unset variable used in a thousand values or one image
+        that many services run, are printed once, at the first place, with its hint; an `also at:` line follows for
+        each further place, up to ten, and a last line counts the rest (`and at 990 more places`). Each is still a
+        problem of its own in the counts, and the JSON and SARIF reports list every one.
+
         ## Severities and `failOn`
 
         | severity | meaning | fails a run |

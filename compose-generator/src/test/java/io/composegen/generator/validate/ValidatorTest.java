@@ -137,6 +137,50 @@ class ValidatorTest {
   }
 
   @Test
+  void printsProblemsThatDifferOnlyInTheirPlaceOnceAndNamesTheOtherPlacesUpToTen() {
+    List<Problem> problems = new java.util.ArrayList<>();
+    for (int i = 1; i <= 13; i++) {
+      problems.add(new Problem("compose.yaml", ModelPath.of("services", "s" + (char) ('a' + i - 1), "image"),
+          Severity.WARNING, "CG601", "variable TAG is unset", "set TAG").at(i * 10, 5));
+    }
+    problems.add(new Problem("compose.yaml", ModelPath.of("services", "x", "image"), Severity.WARNING, "CG601",
+        "variable TAG is unset", "set TAG", List.of("prod")).at(200, 5));
+    problems.add(new Problem("compose.yaml", ModelPath.of("services", "x", "user"), Severity.WARNING, "CG601",
+        "variable UID is unset", "set UID").at(210, 5));
+    problems.add(new Problem("compose.yaml", ModelPath.of("services", "y", "user"), Severity.WARNING, "CG601",
+        "variable UID is unset", "set UID").at(220, 5));
+    Problem acknowledged = new Problem("compose.yaml", ModelPath.of("services", "z", "image"), Severity.WARNING,
+        "CG601", "variable TAG is unset", "set TAG").at(230, 5);
+    ValidationReport report = new ValidationReport(problems, List.of(new ValidationReport.Acknowledged(
+        acknowledged, new Acknowledgement("z", "CG601", "z runs latest"))), List.of("base", "prod"), Severity.ERROR);
+
+    assertThat(report.toText()).isEqualTo("""
+        compose.yaml:10:5 services.sa.image: CG601 warning: variable TAG is unset
+          hint: set TAG
+          also at: compose.yaml:20:5 services.sb.image
+          also at: compose.yaml:30:5 services.sc.image
+          also at: compose.yaml:40:5 services.sd.image
+          also at: compose.yaml:50:5 services.se.image
+          also at: compose.yaml:60:5 services.sf.image
+          also at: compose.yaml:70:5 services.sg.image
+          also at: compose.yaml:80:5 services.sh.image
+          also at: compose.yaml:90:5 services.si.image
+          also at: compose.yaml:100:5 services.sj.image
+          also at: compose.yaml:110:5 services.sk.image
+          and at 2 more places (the JSON and SARIF reports list every one)
+        compose.yaml:200:5 services.x.image: CG601 warning: variable TAG is unset (in prod)
+          hint: set TAG
+        compose.yaml:210:5 services.x.user: CG601 warning: variable UID is unset
+          hint: set UID
+          also at: compose.yaml:220:5 services.y.user
+        compose.yaml:230:5 services.z.image: CG601 warning (acknowledged): variable TAG is unset
+          hint: set TAG
+          acknowledged: z runs latest
+        0 errors, 16 warnings, 0 infos in 2 environments; 1 acknowledged
+        """);
+  }
+
+  @Test
   void printsAnEmptyReportAsItsSummary() {
     ValidationReport report = Validator.create().validate(Stack.builder("app").service(ready("web")).build());
 
