@@ -92,18 +92,20 @@ public final class Interpolation {
    * @param errors the invalid fragments as written, e.g. {@code ${1X}} or an unclosed {@code ${HOST}; never null
    * @param tooDeep true when the argument of a reference that sits in the arguments of {@value #MAX_NESTING}
    *     others holds references or errors of its own, which are in neither list
+   * @param enclosing for each reference, the index of the reference in whose default, error or alternative it is
+   *     written, or -1 for one written in the string itself; never null
    */
-  public record Result(List<Reference> references, List<String> errors, boolean tooDeep) {
+  public record Result(List<Reference> references, List<String> errors, boolean tooDeep, List<Integer> enclosing) {
 
-    /** Copies the lists. */
+    /** Copies the lists and checks that each reference has its enclosing one. */
     public Result {
       references = List.copyOf(references);
       errors = List.copyOf(errors);
-    }
-
-    /** Returns a result of a string whose references nest no deeper than {@value #MAX_NESTING}. */
-    public Result(List<Reference> references, List<String> errors) {
-      this(references, errors, false);
+      enclosing = List.copyOf(enclosing);
+      if (enclosing.size() != references.size()) {
+        throw new IllegalArgumentException("give the enclosing reference of each of the " + references.size()
+            + " references, not " + enclosing.size());
+      }
     }
 
     /** Returns true when the string holds at least one reference. */
@@ -112,7 +114,7 @@ public final class Interpolation {
     }
   }
 
-  private static final Result NOTHING = new Result(List.of(), List.of());
+  private static final Result NOTHING = new Result(List.of(), List.of(), false, List.of());
 
   /** Parses {@code text}; never throws for any string. */
   public static Result parse(String text) {
@@ -122,7 +124,7 @@ public final class Interpolation {
     }
     Scan scan = new Scan();
     scan.scan(text, 0);
-    return new Result(scan.references, scan.errors, scan.tooDeep);
+    return new Result(scan.references, scan.errors, scan.tooDeep, scan.enclosing);
   }
 
   /**
@@ -142,7 +144,15 @@ public final class Interpolation {
   private static final class Scan {
     private final List<Reference> references = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<Integer> enclosing = new ArrayList<>();
     private boolean tooDeep;
+    /** The index of the reference whose argument is being read, or -1. */
+    private int holder = -1;
+
+    private void add(Reference reference) {
+      references.add(reference);
+      enclosing.add(holder);
+    }
 
     /** Reads {@code text}, the argument of {@code depth} references. */
     void scan(String text, int depth) {
@@ -160,7 +170,7 @@ public final class Interpolation {
           i = braced(text, i, depth);
         } else if (isNameStart(next)) {
           int end = nameEnd(text, i + 1);
-          references.add(new Reference(text.substring(i + 1, end), Modifier.NONE, null, text.substring(i, end)));
+          add(new Reference(text.substring(i + 1, end), Modifier.NONE, null, text.substring(i, end)));
           i = end;
         } else {
           i++;
@@ -188,7 +198,7 @@ public final class Interpolation {
       String name = inner.substring(0, nameEnd);
       String rest = inner.substring(nameEnd);
       if (rest.isEmpty()) {
-        references.add(new Reference(name, Modifier.NONE, null, whole));
+        add(new Reference(name, Modifier.NONE, null, whole));
         return close + 1;
       }
       Modifier modifier = modifierOf(rest);
@@ -197,9 +207,12 @@ public final class Interpolation {
         return close + 1;
       }
       String argument = rest.substring(modifier.operator().length());
-      references.add(new Reference(name, modifier, argument, whole));
+      add(new Reference(name, modifier, argument, whole));
       if (depth < MAX_NESTING) {
+        int outer = holder;
+        holder = references.size() - 1;
         scan(argument, depth + 1);
+        holder = outer;
       } else if (holdsReference(argument)) {
         tooDeep = true;
       }

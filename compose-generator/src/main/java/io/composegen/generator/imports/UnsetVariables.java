@@ -175,12 +175,17 @@ public final class UnsetVariables {
 
   /** Returns the references of {@code value} that Compose would find unset, in order. */
   static List<Reference> unset(String value, Predicate<String> isSet) {
-    List<Reference> references = Interpolation.parse(value).references();
+    Interpolation.Result parsed = Interpolation.parse(value);
+    List<Reference> references = parsed.references();
     List<Reference> out = new ArrayList<>();
+    // a reference is read when the one holding it is read and uses its argument, and so on out to the string
+    boolean[] read = new boolean[references.size()];
     for (int i = 0; i < references.size(); i++) {
       Reference reference = references.get(i);
-      Reference outer = enclosing(references, i);
-      if (outer != null && !usesArgument(outer, isSet.test(outer.name()))) {
+      int outer = parsed.enclosing().get(i); // always before i
+      read[i] = outer < 0
+          || read[outer] && usesArgument(references.get(outer), isSet.test(references.get(outer).name()));
+      if (!read[i]) {
         continue;
       }
       boolean needsValue = reference.modifier() == Interpolation.Modifier.NONE || reference.modifier().isRequired();
@@ -189,17 +194,6 @@ public final class UnsetVariables {
       }
     }
     return out;
-  }
-
-  /** Returns the nearest earlier reference whose argument holds reference {@code i}, or null. */
-  private static Reference enclosing(List<Reference> references, int i) {
-    for (int j = i - 1; j >= 0; j--) {
-      String argument = references.get(j).argument();
-      if (argument != null && argument.contains(references.get(i).text())) {
-        return references.get(j);
-      }
-    }
-    return null;
   }
 
   /** Returns true when Compose interpolates the argument of {@code outer}: a default of an unset variable, and so on. */

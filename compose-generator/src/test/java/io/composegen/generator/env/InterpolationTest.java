@@ -42,6 +42,8 @@ class InterpolationTest {
         tuple("URL", "${URL:-http://${HOST:-localhost}:${PORT}/}"),
         tuple("HOST", "${HOST:-localhost}"),
         tuple("PORT", "${PORT}"));
+    assertThat(result.enclosing()).containsExactly(-1, 0, 0);
+    assertThat(Interpolation.parse("${A:-${B:+${C}}${D}} ${C} $E").enclosing()).containsExactly(-1, 0, 1, 0, -1, -1);
   }
 
   @Test

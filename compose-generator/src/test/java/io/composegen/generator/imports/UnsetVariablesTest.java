@@ -78,11 +78,13 @@ class UnsetVariablesTest {
               B: ${CG_SET:-${CG_NOT_USED}}
               C: ${CG_UNSET:-${CG_USED}}
               D: ${CG_SET:+${CG_ALTERNATIVE}}
+              E: ${CG_SET:-${CG_SET:+${CG_IN_AN_UNUSED_DEFAULT}}}
+              F: ${CG_SET:-${CG_WRITTEN_TWICE}} ${CG_WRITTEN_TWICE}
         """);
 
     assertThat(find(Map.of("CG_SET", "1"), "compose.yaml")).map(p -> p.path().toString())
         .containsExactly("services.web.environment.A", "services.web.environment.C",
-            "services.web.environment.D");
+            "services.web.environment.D", "services.web.environment.F");
   }
 
   @Test
