@@ -170,7 +170,8 @@ public final class UnsetVariables {
       return false;
     }
     Interpolation.Result written = Interpolation.parse(text);
-    return !written.errors().isEmpty() || written.tooDeep() || !written.references().stream().map(Reference::name).allMatch(isSet);
+    return !written.errors().isEmpty() || written.tooDeep()
+        || !written.references().stream().map(Reference::name).allMatch(isSet);
   }
 
   /** Returns the references of {@code value} that Compose would find unset, in order. */
