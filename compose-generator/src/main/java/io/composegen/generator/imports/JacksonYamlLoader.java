@@ -54,7 +54,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  *
  * <p>The {@link Limits} keep hostile input cheap: a text longer than the size limit is not parsed, and nesting
  * deeper than the depth limit, more aliases of mappings and lists than the alias limit, or a document that aliases
- * expand beyond the value limit ("billion laughs") stop the load at once with one problem naming the line and
+ * expand beyond the value limit ("billion laughs", where a string counts a value per 64 characters, so that aliases
+ * of a long string count as what they stand for too) stop the load at once with one problem naming the line and
  * column. The tree shares the nodes an alias stands for instead of copying them, so memory stays proportional to
  * the text.
  */
@@ -64,6 +65,8 @@ public final class JacksonYamlLoader implements YamlLoader {
   private static final String STANDARD_TAG = "tag:yaml.org,2002:";
   private static final String MERGE_KEY = "<<";
   private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
+  /** How many characters of a string count as one value against {@link Limits#maxValues()}. */
+  static final int CHARACTERS_PER_VALUE = 64;
 
   private final Limits limits;
   private final YAMLFactory factory;
@@ -319,7 +322,8 @@ public final class JacksonYamlLoader implements YamlLoader {
         case START_ARRAY -> array(path, depth + 1);
         default -> scalar(path);
       };
-      count(1);
+      // a long string counts as several values, so that aliases of it cannot expand a small file into gigabytes
+      count(node != null && node.isTextual() ? 1 + node.textValue().length() / CHARACTERS_PER_VALUE : 1);
       if (anchor != null && node != null) {
         anchors.put(anchor, node);
         sizes.put(node, values - before);
@@ -506,7 +510,7 @@ public final class JacksonYamlLoader implements YamlLoader {
    * @param maxDepth the deepest nesting of mappings and lists; at least 1
    * @param maxAliases the most aliases of mappings and lists one document may use; at least 0
    * @param maxValues the most values (scalars, mappings and lists, counting each alias as everything it stands
-   *     for) one document may expand to; at least 1
+   *     for, and a string as one value per 64 characters) one document may expand to; at least 1
    */
   public record Limits(int maxCodePoints, int maxDepth, int maxAliases, long maxValues) {
 

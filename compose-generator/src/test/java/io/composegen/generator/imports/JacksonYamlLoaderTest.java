@@ -156,6 +156,22 @@ class JacksonYamlLoaderTest {
   }
 
   @Test
+  @Timeout(10)
+  void countsAStringAsAValuePer64CharactersSoThatAliasesOfALongOneStop() {
+    String text = "x".repeat(64 * 99); // 100 values, 6,336 characters
+    StringBuilder yaml = new StringBuilder("x-text: &t " + text + "\ncommand:\n");
+    for (int i = 0; i < 9_998; i++) {
+      yaml.append("  - *t\n"); // 100 values each: 999,900 with the anchored string, 999,902 with the list and root
+    }
+
+    assertThat(problems(yaml.toString())).isEmpty();
+    assertThat(problems(yaml.append("  - *t\n  - *t\n").toString())).containsExactly(
+        "compose.yaml:10002:5 (root): CG700 the document expands to more than 1000000 values through its aliases"
+            + " (write the values out or use fewer nested aliases; this looks like an alias bomb)");
+    assertThat(problems("x-text: " + "y".repeat(2_000_000) + "\n")).as("one long string, no alias").isEmpty();
+  }
+
+  @Test
   void stopsAtTheAliasLimit() {
     JacksonYamlLoader loader = new JacksonYamlLoader(new JacksonYamlLoader.Limits(1000, 10, 2, 1000));
 
