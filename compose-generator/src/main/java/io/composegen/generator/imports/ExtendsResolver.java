@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,8 @@ final class ExtendsResolver {
   private final List<Problem> problems;
   private final Map<Path, SourceFile> files = new HashMap<>();
   private final Map<String, Service> done = new HashMap<>();
+  /** The places of keys in each file a problem was found in, by file: found once, for every problem in it. */
+  private final Map<Path, SourceLocations> places = new HashMap<>();
 
   /**
    * @param shown how a file is named in problem locations
@@ -50,9 +53,6 @@ final class ExtendsResolver {
       services = new LinkedHashMap<>(services);
     }
 
-    private SourceLocations locations() {
-      return SourceLocations.of(shownAs, text);
-    }
   }
 
   /**
@@ -64,7 +64,7 @@ final class ExtendsResolver {
     files.putIfAbsent(key(file.path()), file);
     Map<String, Service> out = new LinkedHashMap<>();
     for (String name : file.services().keySet()) {
-      Service resolved = resolved(file, name, new LinkedHashSet<>());
+      Service resolved = resolved(file, name);
       if (whole && file.services().get(name).extendsFrom() != null && resolved.image() == null
           && resolved.build() == null) {
         problem(file, servicePath(name), Problem.MISSING_VALUE, "service \"" + name
@@ -76,44 +76,65 @@ final class ExtendsResolver {
     return out;
   }
 
-  private Service resolved(SourceFile file, String name, Set<String> chain) {
-    Service service = file.services().get(name);
-    ExtendsSpec spec = service.extendsFrom();
-    if (spec == null) {
-      return service; // the services that are done all extend one
-    }
-    String id = key(file.path()) + "#" + name;
-    Service done = this.done.get(id);
-    if (done != null) {
-      return done;
-    }
-    Service own = service.toBuilder().extendsFrom(null).build();
-    ModelPath at = servicePath(name).key("extends");
-    if (!chain.add(id)) {
-      problem(file, at, Problem.INVALID_VALUE, "service \"" + name + "\" extends itself through "
-          + String.join(" -> ", chain.stream().map(link -> shownIn(link, file)).toList()) + " -> " + name,
-          "break the cycle: let one of these services set its attributes instead of extending");
-      return own;
-    }
-    try {
-      SourceFile target = spec.file() == null ? file : other(file, spec.file(), at);
+  /** A service that extends another, on the way down a chain: what is merged onto what it extends. */
+  private record Link(SourceFile file, String name, String id, Service own, SourceFile target, ModelPath at) {}
+
+  /**
+   * Returns service {@code name} of {@code file} with its extends resolved. Follows the chain in a loop, down to a
+   * service that extends nothing, one already resolved, or a problem (a cycle, an undefined service, a file that
+   * cannot be read: the service where it is found then stands for itself without extends), then merges back up,
+   * remembering each service resolved: a chain of any length costs its length once.
+   */
+  private Service resolved(SourceFile file, String name) {
+    List<Link> links = new ArrayList<>();
+    Set<String> chain = new LinkedHashSet<>();
+    SourceFile at = file;
+    String current = name;
+    Service base;
+    while (true) {
+      Service service = at.services().get(current);
+      ExtendsSpec spec = service.extendsFrom();
+      if (spec == null) {
+        base = service; // the services that are done all extend one
+        break;
+      }
+      String id = key(at.path()) + "#" + current;
+      Service done = this.done.get(id);
+      if (done != null) {
+        base = done;
+        break;
+      }
+      base = service.toBuilder().extendsFrom(null).build();
+      ModelPath extendsAt = servicePath(current).key("extends");
+      if (!chain.add(id)) {
+        SourceFile reported = at;
+        problem(at, extendsAt, Problem.INVALID_VALUE, "service \"" + current + "\" extends itself through "
+            + String.join(" -> ", chain.stream().map(link -> shownIn(link, reported)).toList()) + " -> " + current,
+            "break the cycle: let one of these services set its attributes instead of extending");
+        break;
+      }
+      SourceFile target = spec.file() == null ? at : other(at, spec.file(), extendsAt);
       if (target == null) {
-        return own;
+        break;
       }
       if (!target.services().containsKey(spec.service())) {
-        String where = target == file ? "" : " in " + target.shownAs();
-        problem(file, at, Problem.INVALID_VALUE, "service \"" + name + "\" extends service \"" + spec.service()
-            + "\", which is not defined" + where, "name a service defined" + (where.isEmpty() ? " in this file"
-            : where) + ", or remove extends");
-        return own;
+        String where = target == at ? "" : " in " + target.shownAs();
+        problem(at, extendsAt, Problem.INVALID_VALUE, "service \"" + current + "\" extends service \""
+            + spec.service() + "\", which is not defined" + where, "name a service defined"
+            + (where.isEmpty() ? " in this file" : where) + ", or remove extends");
+        break;
       }
-      Service base = moved(resolved(target, spec.service(), chain), target, file, name, at);
-      Service merged = ServiceAttributes.merge(renamed(base, name), own);
-      this.done.put(id, merged);
-      return merged;
-    } finally {
-      chain.remove(id);
+      links.add(new Link(at, current, id, base, target, extendsAt));
+      at = target;
+      current = spec.service();
     }
+    for (int i = links.size() - 1; i >= 0; i--) {
+      Link link = links.get(i);
+      Service moved = moved(base, link.target(), link.file(), link.name(), link.at());
+      base = ServiceAttributes.merge(renamed(moved, link.name()), link.own());
+      this.done.put(link.id(), base);
+    }
+    return base;
   }
 
   /**
@@ -155,7 +176,8 @@ final class ExtendsResolver {
   }
 
   private void problem(SourceFile file, ModelPath path, String code, String message, String hint) {
-    problems.add(new Problem(path, code, message, hint).at(file.locations().locate(path)));
+    SourceLocations in = places.computeIfAbsent(key(file.path()), k -> SourceLocations.of(file.shownAs(), file.text()));
+    problems.add(new Problem(path, code, message, hint).at(in.locate(path)));
   }
 
   private static ModelPath servicePath(String name) {

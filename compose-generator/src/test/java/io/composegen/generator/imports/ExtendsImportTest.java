@@ -76,6 +76,48 @@ class ExtendsImportTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void followsAnExtendsChainOfFiftyThousandServicesInALoop() throws IOException {
+    int length = 50_000;
+    StringBuilder yaml = new StringBuilder("services:\n");
+    for (int i = 0; i < length; i++) {
+      yaml.append("  s").append(i).append(": {extends: s").append(i + 1).append("}\n");
+    }
+    yaml.append("  s").append(length).append(": {image: root:1.0, environment: {MODE: root}}\n");
+    write("compose.yaml", yaml.toString());
+
+    ReadResult<Stack> read = read("compose.yaml");
+
+    assertThat(read.problems()).isEmpty();
+    for (String name : List.of("s0", "s25000", "s49999")) {
+      Service service = read.value().services().get(name);
+      assertThat(service.image()).isEqualTo("root:1.0");
+      assertThat(service.extendsFrom()).isNull();
+      assertThat(service.environment()).containsExactly(Map.entry("MODE", "root"));
+    }
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void locatesTwentyThousandProblemsOfExtendsInOneFileWithoutReadingItAgainForEach() throws IOException {
+    int count = 20_000;
+    StringBuilder yaml = new StringBuilder("services:\n");
+    for (int i = 0; i < count; i++) {
+      yaml.append("  s").append(i).append(":\n    extends: nope\n");
+    }
+    write("compose.yaml", yaml.toString());
+
+    List<Problem> problems = read("compose.yaml").problems();
+
+    assertThat(problems).hasSize(2 * count);
+    // in the order of their places: each service's own problem (no image) on its line, then its extends'
+    assertThat(problems.get(1).toString()).startsWith(
+        "compose.yaml:3:5 services.s0.extends: CG703 service \"s0\" extends service \"nope\", which is not defined");
+    assertThat(problems.get(2 * count - 1).location())
+        .isEqualTo(new Problem.Location("compose.yaml", 2 * count + 1, 5));
+  }
+
+  @Test
   void resolvesExtendsInsideALayerFile() throws IOException {
     write("compose.yaml", "services:\n  web: {image: nginx}\n");
     write("compose.override.yaml", """
