@@ -29,6 +29,8 @@ final class Reading {
   }
 
   private static final int QUOTE_LIMIT = 60;
+  /** The longest text {@link #decimal} reads as a number. */
+  static final int MAX_NUMBER_LENGTH = 100;
 
   private final List<Problem> problems = new ArrayList<>();
 
@@ -164,10 +166,16 @@ final class Reading {
       return node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
     }
     if (node.isTextual()) {
+      String text = node.textValue().strip();
       try {
-        return new BigDecimal(node.textValue().strip());
+        if (text.length() > MAX_NUMBER_LENGTH) {
+          // no setting needs one, and reading a number of a million digits takes minutes
+          throw new NumberFormatException("longer than " + MAX_NUMBER_LENGTH + " characters");
+        }
+        return new BigDecimal(text);
       } catch (NumberFormatException e) {
-        problem(path, Problem.INVALID_VALUE, "\"" + node.textValue() + "\" is not a number", hint);
+        problem(path, Problem.INVALID_VALUE, quote(text) + " is not a number"
+            + (text.length() > MAX_NUMBER_LENGTH ? " of at most " + MAX_NUMBER_LENGTH + " characters" : ""), hint);
         return null;
       }
     }
@@ -322,7 +330,8 @@ final class Reading {
   /** Returns {@code text} in double quotes with quotes, backslashes and control characters escaped, shortened. */
   static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
+    // what is past the limit is cut anyway: a value of megabytes is not escaped whole for each problem it has
+    for (int i = 0; i < text.length() && out.length() <= QUOTE_LIMIT; i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -354,14 +363,18 @@ final class Reading {
   static String closest(String key, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int allowed = Math.max(1, Math.min(2, key.length() / 3));
     for (String candidate : known) {
+      if (Math.abs(key.length() - candidate.length()) > allowed) {
+        continue; // as many edits apart at least: never close enough, and a long key would cost its length squared
+      }
       int d = distance(key, candidate);
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
     }
-    return best != null && bestDistance <= Math.max(1, Math.min(2, key.length() / 3)) ? best : null;
+    return best != null && bestDistance <= allowed ? best : null;
   }
 
   /** Returns the edit distance of two keys, counting a swap of neighbours as one edit ({@code prots}). */

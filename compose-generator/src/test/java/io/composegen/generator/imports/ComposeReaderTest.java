@@ -465,6 +465,34 @@ class ComposeReaderTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void refusesNumbersWrittenWithMoreCharactersThanAnyNeedsQuickly() {
+      String longCpus = "0." + "0".repeat(1_000_000) + "1";
+      assertThat(problems("services:\n  web:\n    image: x\n    cpus: \"" + longCpus + "\"\n"))
+          .containsExactly("services.web.cpus: CG703 \"0." + "0".repeat(57) + "...\" is not a number of at most"
+              + " 100 characters (write the number of CPUs, e.g. 0.5)");
+      assertThat(problems("services:\n  web:\n    image: x\n    mem_limit: 1" + "0".repeat(1_000_000) + "b\n"))
+          .singleElement().asString().endsWith("write the size with at most 40 digits (write a number with an"
+              + " optional unit (b, k, m, g), e.g. 512m, or a number of bytes)");
+      assertThat(web("cpus: \"0." + "0".repeat(97) + "1\"").cpus()).isPositive();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void reportsAnUnknownKeyOfAMillionCharactersWithoutComparingItInFullToEveryKnownOne() {
+      String key = "k".repeat(1_000_000);
+      List<Problem> problems = READER.readBase("services:\n  web:\n    image: x\n    ? " + key + "\n    : 1\n")
+          .problems();
+
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.code()).isEqualTo(Problem.UNKNOWN_KEY);
+        assertThat(p.hint()).startsWith("remove it, or rename it to x-kkk");
+      });
+      assertThat(problems("services:\n  web:\n    image: x\n    prots: [\"80\"]\n"))
+          .singleElement().asString().endsWith("(did you mean \"ports\"?)");
+    }
+
+    @Test
     void readsUlimitsAsNumberOrSoftAndHard() {
       assertThat(web("ulimits: {nproc: 65535, nofile: {soft: 20000, hard: 40000}}").ulimits())
           .containsExactly(Map.entry("nproc", Ulimit.of(65535)), Map.entry("nofile", Ulimit.of(20000, 40000)));

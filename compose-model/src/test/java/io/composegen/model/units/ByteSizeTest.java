@@ -138,6 +138,20 @@ class ByteSizeTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(10)
+  void readsFortyDigitsAndRefusesMoreWithoutRepeatingALongText() {
+    assertThat(ByteSize.parse("0".repeat(39) + "1k").bytes()).isEqualTo(1024);
+    assertThat(ByteSize.parse("1." + "0".repeat(38) + "k").bytes()).isEqualTo(1024);
+    assertThatThrownBy(() -> ByteSize.parse("0".repeat(40) + "1k"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("invalid size \"" + "0".repeat(40) + "1k\": write the size with at most 40 digits");
+    assertThatThrownBy(() -> ByteSize.parse("0".repeat(70) + "1k"))
+        .hasMessage("invalid size \"" + "0".repeat(60) + "...\": write the size with at most 40 digits");
+    assertThatThrownBy(() -> ByteSize.parse("1" + "0".repeat(1_000_000) + "b"))
+        .hasMessageEndingWith("write the size with at most 40 digits");
+  }
+
+  @Test
   void rejectsNullText() {
     assertThatThrownBy(() -> ByteSize.parse(null))
         .isInstanceOf(NullPointerException.class)

@@ -87,6 +87,21 @@ class ComposeDurationTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(10)
+  void readsFortyDigitsPerNumberAndRefusesMoreWithoutRepeatingALongText() {
+    assertThat(ComposeDuration.parse("0".repeat(39) + "1s1m").toDuration()).isEqualTo(Duration.ofSeconds(61));
+    assertThatThrownBy(() -> ComposeDuration.parse("1s" + "0".repeat(40) + "1ms"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("invalid duration \"1s" + "0".repeat(40) + "1ms\": write each number of the duration with at"
+            + " most 40 digits");
+    assertThatThrownBy(() -> ComposeDuration.parse("1s" + "0".repeat(70) + "1ms"))
+        .hasMessage("invalid duration \"1s" + "0".repeat(58) + "...\": write each number of the duration with at"
+            + " most 40 digits");
+    assertThatThrownBy(() -> ComposeDuration.parse("0." + "0".repeat(1_000_000) + "1s"))
+        .hasMessageEndingWith("at most 40 digits");
+  }
+
+  @Test
   void roundTripsRandomValues() {
     SplittableRandom random = new SplittableRandom(42);
     for (int i = 0; i < 2_000; i++) {
