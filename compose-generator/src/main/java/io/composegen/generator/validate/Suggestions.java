@@ -1,8 +1,16 @@
 package io.composegen.generator.validate;
 
+import java.util.AbstractCollection;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
 
 /** Finds the defined name nearest to a misspelt one, for "did you mean" hints. */
 final class Suggestions {
@@ -17,14 +25,82 @@ final class Suggestions {
    * @param kinds what the defined names are, e.g. {@code services}
    */
   static String hint(String name, Collection<String> defined, String define, String kinds) {
-    String near = nearest(name, defined);
-    if (near != null) {
-      return "did you mean " + Texts.quote(near) + "? Otherwise " + define;
+    return new Among(defined).hint(name, null, define, kinds);
+  }
+
+  /**
+   * Hints for names missing from one collection of defined names, each search kept: a thousand services that name
+   * the same missing service cost one search among the names, not a thousand. Not thread-safe: one per check of
+   * one environment.
+   */
+  static final class Among {
+    private final Collection<String> defined;
+    /** The nearest defined name of each missing name asked about, or the empty string for none. */
+    private final Map<String, String> nearest = new HashMap<>();
+    /** The alphabetically first defined names, one more than a hint lists and one for the name left out. */
+    private List<String> first;
+
+    Among(Collection<String> defined) {
+      this.defined = defined;
     }
-    if (defined.isEmpty()) {
-      return define;
+
+    /**
+     * Returns what {@link Suggestions#hint} returns for {@code name} among the defined names but {@code own}, the
+     * name of the one asking (a service does not depend on itself); {@code own} may be null.
+     */
+    String hint(String name, String own, String define, String kinds) {
+      String near = nearest.computeIfAbsent(name, missing -> Objects.requireNonNullElse(nearest(missing, defined), ""));
+      if (near.equals(own)) {
+        // the nearest of all is the asker itself: the nearest of the others is one that is further
+        near = Objects.requireNonNullElse(nearest(name, without(defined, own)), "");
+      }
+      if (!near.isEmpty()) {
+        return "did you mean " + Texts.quote(near) + "? Otherwise " + define;
+      }
+      if (first == null) {
+        first = first(defined, LISTED + 2);
+      }
+      List<String> listed = new ArrayList<>(first);
+      listed.remove(own);
+      if (listed.isEmpty()) {
+        return define;
+      }
+      return define + "; defined " + kinds + ": " + Texts.list(listed, LISTED);
     }
-    return define + "; defined " + kinds + ": " + Texts.list(new TreeSet<>(defined), 10);
+  }
+
+  /** Returns {@code names} but {@code left}: a view, not a copy. */
+  private static Collection<String> without(Collection<String> names, String left) {
+    return new AbstractCollection<>() {
+      @Override
+      public Iterator<String> iterator() {
+        return names.stream().filter(name -> !name.equals(left)).iterator();
+      }
+
+      @Override
+      public int size() {
+        return names.contains(left) ? names.size() - 1 : names.size();
+      }
+    };
+  }
+
+  /** How many defined names a hint lists. */
+  private static final int LISTED = 10;
+
+  /** Returns the {@code count} alphabetically first of {@code names}, sorted, without sorting them all. */
+  static List<String> first(Collection<String> names, int count) {
+    PriorityQueue<String> last = new PriorityQueue<>(Comparator.reverseOrder()); // the greatest kept on top
+    for (String name : names) {
+      if (last.size() < count) {
+        last.add(name);
+      } else if (name.compareTo(last.peek()) < 0) {
+        last.poll();
+        last.add(name);
+      }
+    }
+    List<String> out = new ArrayList<>(last);
+    out.sort(null);
+    return out;
   }
 
   /**
@@ -36,15 +112,18 @@ final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lower = name.toLowerCase(Locale.ROOT);
-    for (String candidate : new TreeSet<>(defined)) {
+    int allowed = allowed(name.length());
+    for (String candidate : defined) {
       if (candidate.equals(name)) {
         continue;
       }
       String other = candidate.toLowerCase(Locale.ROOT);
-      int distance = distance(lower, other);
       boolean prefix = Math.min(lower.length(), other.length()) >= 3
           && (lower.startsWith(other) || other.startsWith(lower));
-      if ((distance <= allowed(name.length()) || prefix) && distance < bestDistance) {
+      // a prefix is as far as the other is longer; any other name further in length than allowed is not near
+      int distance = prefix ? Math.abs(lower.length() - other.length()) : distance(lower, other, allowed);
+      if ((distance <= allowed || prefix)
+          && (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = distance;
       }
@@ -58,16 +137,43 @@ final class Suggestions {
 
   /** Returns the Levenshtein distance of {@code a} and {@code b}. */
   static int distance(String a, String b) {
+    return distance(a, b, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the Levenshtein distance of {@code a} and {@code b} when it is at most {@code limit}, else some number
+   * above {@code limit}: only the cells within {@code limit} of the diagonal are computed, so two long names cost
+   * their length times the limit, not the product of their lengths.
+   */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int over = limit >= b.length() + a.length() ? a.length() + b.length() + 1 : limit + 1;
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      previous[j] = Math.min(j, over);
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
+      int from = Math.max(1, i - limit);
+      int to = (int) Math.min(b.length(), (long) i + limit);
+      current[0] = Math.min(i, over);
+      if (from > 1) {
+        current[from - 1] = over;
+      }
+      int rowMin = current[0];
+      for (int j = from; j <= to; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        int value = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] = Math.min(value, over);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (to < b.length()) {
+        current[to + 1] = over;
+      }
+      if (rowMin >= over) {
+        return over;
       }
       int[] swap = previous;
       previous = current;

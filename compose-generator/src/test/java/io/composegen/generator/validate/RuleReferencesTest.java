@@ -151,6 +151,34 @@ class RuleReferencesTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void suggestsTheNearestOfTwentyThousandServicesForEachOfTwentyThousandMisspeltDependencies() {
+    Stack.Builder stack = Stack.builder("big").service(Service.builder("postgres").image("postgres:16"));
+    for (int i = 0; i < 20_000; i++) {
+      stack.service(Service.builder("app" + i).image("acme/app:1.0").dependsOn("postgress"));
+    }
+
+    List<Problem> found = problems(stack.build(), "CG101");
+
+    assertThat(found).hasSize(20_000).allSatisfy(p -> assertThat(p.hint())
+        .isEqualTo("did you mean \"postgres\"? Otherwise define service \"postgress\" or remove the dependency"));
+    assertThat(Suggestions.hint("zzzz", List.of("c", "a", "d", "b", "e", "g", "f", "i", "h", "k", "j", "l"),
+        "define it", "services")).isEqualTo("define it; defined services: a, b, c, d, e, f, g, h, i, j, ...");
+  }
+
+  @Test
+  void suggestsTheNearestOtherServiceWhenTheNearestOfAllIsTheOneAsking() {
+    Stack stack = base(Service.builder("web").image("nginx:1.27").dependsOn("webx"))
+        .toBuilder().service(Service.builder("webz").image("nginx:1.27").dependsOn("webx")).build();
+
+    assertThat(problems(stack, "CG101")).extracting(p -> p.path().toString(), Problem::hint).containsExactly(
+        tuple("services.web.depends_on.webx", "did you mean \"webz\"? Otherwise define service \"webx\" or remove"
+            + " the dependency"),
+        tuple("services.webz.depends_on.webx", "did you mean \"web\"? Otherwise define service \"webx\" or remove"
+            + " the dependency"));
+  }
+
+  @Test
   void suggestsNoServiceForItself() {
     assertThat(Suggestions.nearest("webb", List.of("api"))).isNull();
     assertThat(Suggestions.nearest("frontend", List.of("front", "back"))).isEqualTo("front");
