@@ -75,16 +75,21 @@ class ExtendsImportTest {
     assertThat(DockerComposeCli.configTree(dir, List.of("compose.yaml"))).isEqualTo(expected);
   }
 
+  /** Returns a {@code services:} mapping of {@code count} services {@code s0, s1, ...}, each with the value given. */
+  private static String services(int count, java.util.function.IntFunction<String> value) {
+    StringBuilder yaml = new StringBuilder("services:\n");
+    for (int i = 0; i < count; i++) {
+      yaml.append("  s").append(i).append(": ").append(value.apply(i)).append('\n');
+    }
+    return yaml.toString();
+  }
+
   @Test
   @org.junit.jupiter.api.Timeout(60)
   void followsAnExtendsChainOfFiftyThousandServicesInALoop() throws IOException {
     int length = 50_000;
-    StringBuilder yaml = new StringBuilder("services:\n");
-    for (int i = 0; i < length; i++) {
-      yaml.append("  s").append(i).append(": {extends: s").append(i + 1).append("}\n");
-    }
-    yaml.append("  s").append(length).append(": {image: root:1.0, environment: {MODE: root}}\n");
-    write("compose.yaml", yaml.toString());
+    write("compose.yaml", services(length, i -> "{extends: s" + (i + 1) + "}")
+        + "  s" + length + ": {image: root:1.0, environment: {MODE: root}}\n");
 
     ReadResult<Stack> read = read("compose.yaml");
 
@@ -101,11 +106,7 @@ class ExtendsImportTest {
   @org.junit.jupiter.api.Timeout(60)
   void locatesTwentyThousandProblemsOfExtendsInOneFileWithoutReadingItAgainForEach() throws IOException {
     int count = 20_000;
-    StringBuilder yaml = new StringBuilder("services:\n");
-    for (int i = 0; i < count; i++) {
-      yaml.append("  s").append(i).append(":\n    extends: nope\n");
-    }
-    write("compose.yaml", yaml.toString());
+    write("compose.yaml", services(count, i -> "\n    extends: nope"));
 
     List<Problem> problems = read("compose.yaml").problems();
 
