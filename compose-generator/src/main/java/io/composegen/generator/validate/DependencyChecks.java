@@ -27,17 +27,19 @@ final class DependencyChecks {
   private static void cycles(Environment env) {
     Stack stack = env.stack();
     Map<String, Service> byName = new TreeMap<>(stack.services());
-    Set<List<String>> cycles = new LinkedHashSet<>();
+    Set<Cycle> cycles = new LinkedHashSet<>();
     Set<String> done = new HashSet<>();
     Search search = new Search(stack, done, cycles);
     for (String start : byName.keySet()) {
       search.from(start);
     }
-    for (List<String> cycle : cycles) {
-      String first = cycle.get(0);
-      String second = cycle.size() > 1 ? cycle.get(1) : first;
+    for (Cycle cycle : cycles) {
+      List<String> names = cycle.names();
+      String first = names.get(0);
+      String second = names.size() > 1 ? names.get(1) : first;
+      String more = cycle.length() > names.size() ? " -> (" + (cycle.length() - names.size()) + " more)" : "";
       env.report(RuleRegistry.DEPENDENCY_CYCLE, Environment.service(first).key("depends_on").key(second),
-          "depends_on forms a cycle: " + String.join(" -> ", cycle) + " -> " + first,
+          "depends_on forms a cycle: " + String.join(" -> ", names) + more + " -> " + first,
           "no service of a cycle can start; remove one of these dependencies, and let the service retry its "
               + "connection at start-up instead");
     }
@@ -52,13 +54,13 @@ final class DependencyChecks {
   private static final class Search {
     private final Stack stack;
     private final Set<String> done;
-    private final Set<List<String>> cycles;
+    private final Set<Cycle> cycles;
     private final List<String> path = new ArrayList<>();
     private final Map<String, Integer> onPath = new HashMap<>();
     /** The dependencies left to follow of each service on the path. */
     private final List<Iterator<String>> next = new ArrayList<>();
 
-    Search(Stack stack, Set<String> done, Set<List<String>> cycles) {
+    Search(Stack stack, Set<String> done, Set<Cycle> cycles) {
       this.stack = stack;
       this.done = done;
       this.cycles = cycles;
@@ -95,10 +97,23 @@ final class DependencyChecks {
     }
   }
 
-  private static List<String> rotated(List<String> cycle) {
-    List<String> out = new ArrayList<>(cycle);
-    Collections.rotate(out, -out.indexOf(Collections.min(out)));
-    return List.copyOf(out);
+  /** How many services of a cycle its problem names. */
+  static final int NAMES_SHOWN = 20;
+
+  /**
+   * A cycle as its problem prints it: its first {@link #NAMES_SHOWN} services from the alphabetically first, and
+   * how many it has. A graph can hold as many cycles as services, each about as long: keeping and printing each whole
+   * would cost their number times their length.
+   */
+  private record Cycle(List<String> names, int length) {}
+
+  private static Cycle rotated(List<String> cycle) {
+    int start = cycle.indexOf(Collections.min(cycle));
+    List<String> names = new ArrayList<>(Math.min(cycle.size(), NAMES_SHOWN));
+    for (int i = 0; i < Math.min(cycle.size(), NAMES_SHOWN); i++) {
+      names.add(cycle.get((start + i) % cycle.size()));
+    }
+    return new Cycle(List.copyOf(names), cycle.size());
   }
 
   private static void healthy(Environment env) {

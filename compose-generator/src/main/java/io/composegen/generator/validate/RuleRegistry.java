@@ -98,7 +98,8 @@ public final class RuleRegistry {
       "depends_on forms a cycle",
       "depends_on forms a cycle: <a> -> <b> -> <a>",
       "Services that depend on each other, directly or through others, can never all start: Compose refuses "
-          + "the stack. The problem prints the cycle, starting and ending at the alphabetically first service.",
+          + "the stack. The problem prints the cycle, starting and ending at the alphabetically first service; of a "
+          + "cycle of more than 20 services, the first 20 and how many more.",
       "services:\n  a:\n    image: alpine:3.20\n    depends_on: [b]\n  b:\n    image: alpine:3.20\n"
           + "    depends_on: [a]",
       "Remove one of the dependencies of the cycle; a service that needs another at run time should retry its "
