@@ -52,7 +52,6 @@ final class ExtendsResolver {
     SourceFile {
       services = new LinkedHashMap<>(services);
     }
-
   }
 
   /**

@@ -53,7 +53,7 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
    * @return the parsed size, never null
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if {@code text} is not a size, is negative, is not a whole number of
-   *     bytes or is too large; the message quotes {@code text}
+   *     bytes, is too large or has more than 40 digits; the message quotes {@code text} (its first 60 characters)
    */
   public static ByteSize parse(String text) {
     Objects.requireNonNull(text, "text must not be null");

@@ -58,8 +58,9 @@ public record ComposeDuration(long nanos) implements Comparable<ComposeDuration>
    * @param text the text to parse; must not be null
    * @return the parsed duration, never null
    * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException if {@code text} is empty, negative, too large, uses an unknown unit or
-   *     is otherwise not a duration; the message quotes {@code text}
+   * @throws IllegalArgumentException if {@code text} is empty, negative, too large, uses an unknown unit, has a
+   *     number of more than 40 digits or is otherwise not a duration; the message quotes {@code text} (its first
+   *     60 characters)
    */
   public static ComposeDuration parse(String text) {
     Objects.requireNonNull(text, "text must not be null");
