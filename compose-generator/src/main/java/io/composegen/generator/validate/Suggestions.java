@@ -18,17 +18,6 @@ final class Suggestions {
   private Suggestions() {}
 
   /**
-   * Returns the hint for an undefined {@code name}: a "did you mean" when a defined name is near it, otherwise
-   * {@code define} followed by the defined names.
-   *
-   * @param define what to do when the name is meant, e.g. {@code define service "dbb" or remove the dependency}
-   * @param kinds what the defined names are, e.g. {@code services}
-   */
-  static String hint(String name, Collection<String> defined, String define, String kinds) {
-    return new Among(defined).hint(name, null, define, kinds);
-  }
-
-  /**
    * Hints for names missing from one collection of defined names, each search kept: a thousand services that name
    * the same missing service cost one search among the names, not a thousand. Not thread-safe: one per check of
    * one environment.
@@ -45,8 +34,12 @@ final class Suggestions {
     }
 
     /**
-     * Returns what {@link Suggestions#hint} returns for {@code name} among the defined names but {@code own}, the
-     * name of the one asking (a service does not depend on itself); {@code own} may be null.
+     * Returns the hint for an undefined {@code name}, among the defined names but {@code own}, the name of the one
+     * asking (a service does not depend on itself; null for none): a "did you mean" when a defined name is near it,
+     * otherwise {@code define} followed by the defined names.
+     *
+     * @param define what to do when the name is meant, e.g. {@code define service "dbb" or remove the dependency}
+     * @param kinds what the defined names are, e.g. {@code services}
      */
     String hint(String name, String own, String define, String kinds) {
       String near = nearest.computeIfAbsent(name, missing -> Objects.requireNonNullElse(nearest(missing, defined), ""));

@@ -162,8 +162,8 @@ class RuleReferencesTest {
 
     assertThat(found).hasSize(20_000).allSatisfy(p -> assertThat(p.hint())
         .isEqualTo("did you mean \"postgres\"? Otherwise define service \"postgress\" or remove the dependency"));
-    assertThat(Suggestions.hint("zzzz", List.of("c", "a", "d", "b", "e", "g", "f", "i", "h", "k", "j", "l"),
-        "define it", "services")).isEqualTo("define it; defined services: a, b, c, d, e, f, g, h, i, j, ...");
+    assertThat(new Suggestions.Among(List.of("c", "a", "d", "b", "e", "g", "f", "i", "h", "k", "j", "l"))
+        .hint("zzzz", null, "define it", "services")).isEqualTo("define it; defined services: a, b, c, d, e, f, g, h, i, j, ...");
   }
 
   @Test

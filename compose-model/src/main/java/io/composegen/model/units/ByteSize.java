@@ -28,10 +28,6 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
   private static final long GIB = MIB * 1024;
   private static final long TIB = GIB * 1024;
 
-  /** The most digits a size may have. */
-  static final int MAX_DIGITS = 40;
-  /** The most characters of a text an error message repeats. */
-  private static final int SHOWN = 60;
   private static final String EXPECTED =
       "expected a number with an optional unit (b, k, kb, m, mb, g, gb), e.g. 512m";
 
@@ -72,9 +68,8 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
     if (digits == 0 || number.indexOf('.') != number.lastIndexOf('.')) {
       throw invalid(text, EXPECTED);
     }
-    if (digits > MAX_DIGITS) {
-      // no size needs them, and turning a number of a million digits into bytes takes minutes
-      throw invalid(text, "write the size with at most " + MAX_DIGITS + " digits");
+    if (digits > UnitTexts.MAX_DIGITS) {
+      throw invalid(text, "write the size with at most " + UnitTexts.MAX_DIGITS + " digits");
     }
     long unit = unitBytes(text.substring(end).toLowerCase(Locale.ROOT));
     if (unit == 0) {
@@ -206,7 +201,6 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
   }
 
   private static IllegalArgumentException invalid(String text, String reason) {
-    String shown = text.length() > SHOWN ? text.substring(0, SHOWN) + "..." : text;
-    return new IllegalArgumentException("invalid size \"" + shown + "\": " + reason);
+    return new IllegalArgumentException("invalid size \"" + UnitTexts.shown(text) + "\": " + reason);
   }
 }

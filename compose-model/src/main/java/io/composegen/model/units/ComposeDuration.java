@@ -22,10 +22,6 @@ public record ComposeDuration(long nanos) implements Comparable<ComposeDuration>
   /** The zero duration, printed as {@code 0s}. */
   public static final ComposeDuration ZERO = new ComposeDuration(0);
 
-  /** The most digits each number of a duration may have. */
-  static final int MAX_DIGITS = 40;
-  /** The most characters of a text an error message repeats. */
-  private static final int SHOWN = 60;
   private static final String EXPECTED =
       "expected a number followed by a unit (h, m, s, ms, us, ns), e.g. 1m30s";
 
@@ -94,9 +90,8 @@ public record ComposeDuration(long nanos) implements Comparable<ComposeDuration>
       if (intDigits == 0 && fractionDigits == 0) {
         throw invalid(text, EXPECTED);
       }
-      if (intDigits + fractionDigits > MAX_DIGITS) {
-        // no duration needs them, and turning a number of a million digits into nanoseconds takes minutes
-        throw invalid(text, "write each number of the duration with at most " + MAX_DIGITS + " digits");
+      if (intDigits + fractionDigits > UnitTexts.MAX_DIGITS) {
+        throw invalid(text, "write each number of the duration with at most " + UnitTexts.MAX_DIGITS + " digits");
       }
       String number = text.substring(numberStart, i);
       int unitStart = i;
@@ -272,7 +267,6 @@ public record ComposeDuration(long nanos) implements Comparable<ComposeDuration>
   }
 
   private static IllegalArgumentException invalid(String text, String reason) {
-    String shown = text.length() > SHOWN ? text.substring(0, SHOWN) + "..." : text;
-    return new IllegalArgumentException("invalid duration \"" + shown + "\": " + reason);
+    return new IllegalArgumentException("invalid duration \"" + UnitTexts.shown(text) + "\": " + reason);
   }
 }
