@@ -8,15 +8,28 @@ import io.composegen.generator.golden.SeedStacks;
 import io.composegen.generator.images.GeneratedImages;
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Environments;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * The read-back's two paths: the fast one, on SnakeYAML's events, accepts exactly what reads back as meant and
@@ -175,6 +188,42 @@ class ReadBackTest {
     assertThat(ReadBack.readsBackWhilePrinted(printing, MEANT)).isFalse();
     assertThat(printing.text().toString()).isEqualTo(ComposeYamlPrinter.print(printed));
     assertThat(printing.waiting()).isZero();
+  }
+
+  @Test
+  void theFastReaderGivesSnakeYamlsOwnEventsAndFailuresWithOneMarkForAll() {
+    List<String> texts = new ArrayList<>(List.of(TEXT, "name: [\n", "a: b\n  c: d\n", "- x\n- \"y\n",
+        "key: \"tab\\there\"\nother: [1, {a: b}]\n", "bad: \u0001\n", "\ufeffname: \"\ud83d\ude00\"\r\n"));
+    TemplateEngine templates = TemplateEngine.create();
+    seedFileTrees(templates).values()
+        .forEach(tree -> texts.add(templates.render("compose.yaml.ftl", Map.of("root", tree, "fileName", "f"))));
+    for (String text : texts) {
+      Set<Mark> marks = Collections.newSetFromMap(new IdentityHashMap<>());
+      List<String> fast = events(new ReadBack.Unmarked(text), marks);
+      assertThat(fast).as(text).isEqualTo(events(new StreamReader(text), null));
+      assertThat(marks).as(text).hasSize(1);
+    }
+    assertThat(events(new ReadBack.Unmarked(new StringReader(TEXT)), null))
+        .isEqualTo(events(new StreamReader(TEXT), null));
+  }
+
+  /** The events SnakeYAML's parser reads from {@code reader}, then what it failed with, if it failed. */
+  private static List<String> events(StreamReader reader, Set<Mark> marks) {
+    List<String> events = new ArrayList<>();
+    Parser parser = new ParserImpl(reader, new LoaderOptions());
+    try {
+      while (parser.peekEvent() != null) {
+        Event event = parser.getEvent();
+        events.add(event.toString());
+        if (marks != null) {
+          marks.add(event.getStartMark());
+          marks.add(event.getEndMark());
+        }
+      }
+    } catch (YAMLException e) {
+      events.add(e.getClass().getName() + ": " + (e instanceof MarkedYAMLException m ? m.getProblem() : e.getMessage()));
+    }
+    return events;
   }
 
   /** The view tree of every compose file of every seed, by seed and file name. */
