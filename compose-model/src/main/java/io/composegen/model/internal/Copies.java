@@ -6,6 +6,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Defensive copies and argument checks shared by the model's records. Internal: not part of the public API.
@@ -276,18 +278,31 @@ public final class Copies {
    * An unmodifiable, order-preserving map of string keys, its keys and values side by side in one array no one else
    * holds: 8 bytes an entry where a {@link LinkedHashMap} takes about 45 with its table, entry objects and
    * unmodifiable views, which matters for a stack of thousands of services, each with a few small maps. A map of
-   * more than {@value #SCANNED} entries also keeps an open-addressing index of the positions; a smaller one is
-   * scanned. It remembers whether it holds null values and whether its values were checked as {@code x-*} extension
+   * more than {@value #SCANNED} entries also keeps an open-addressing index of the positions, or, when the keys' hash
+   * codes collide too often for one (keys can be written to share a hash code), its entries in the order of their
+   * keys, searched by halves; a smaller one is scanned. It remembers whether it holds null values and whether its values were checked as {@code x-*} extension
    * values, so that it is shared only where those are allowed.
    */
   private static final class FrozenMap<V> extends AbstractMap<String, V> {
     /** The most entries a map holds without an index: comparing a few keys costs less than hashing. */
     static final int SCANNED = 16;
 
+    /**
+     * The longest run of taken slots a key may have to walk past before the index gives up on hashing: far beyond
+     * what keys with ordinary hash codes meet, and soon reached by keys made to share one ({@code "Aa"} and
+     * {@code "BB"} do), whose every lookup would otherwise compare every key.
+     */
+    static final int LONGEST_PROBE = 128;
+
     /** Key {@code i} at {@code 2 * i}, its value at {@code 2 * i + 1}, in insertion order. */
     private final Object[] table;
-    /** Entry number plus one per slot, 0 for a free slot; null when the map is scanned. */
+    /**
+     * Entry number plus one per slot, 0 for a free slot; or, when {@link #sorted}, the entry numbers in the order of
+     * their keys; null when the map is scanned.
+     */
     private final int[] index;
+    /** Whether the keys' hash codes collided too often for slots, so that keys are searched in their order. */
+    private final boolean sorted;
     private final boolean hasNullValues;
     private final boolean extensions;
 
@@ -299,7 +314,9 @@ public final class Copies {
     /** Takes over {@code table}: keys at even positions, each followed by its value. */
     FrozenMap(Object[] table, boolean hasNullValues, boolean extensions) {
       this.table = table;
-      this.index = table.length / 2 > SCANNED ? index(table) : null;
+      int[] slots = table.length / 2 > SCANNED ? slots(table) : null;
+      this.sorted = slots == null && table.length / 2 > SCANNED;
+      this.index = sorted ? order(table) : slots;
       this.hasNullValues = hasNullValues;
       this.extensions = extensions;
     }
@@ -314,18 +331,29 @@ public final class Copies {
       return table;
     }
 
-    private static int[] index(Object[] table) {
+    /** Returns the slots of the keys of {@code table}, or null when a key walks past {@link #LONGEST_PROBE} taken ones. */
+    private static int[] slots(Object[] table) {
       int size = table.length / 2;
       int[] slots = new int[Integer.highestOneBit(size * 2 - 1) << 1]; // a power of two, at least twice the size
       int mask = slots.length - 1;
       for (int i = 0; i < size; i++) {
         int slot = spread(table[2 * i].hashCode()) & mask;
-        while (slots[slot] != 0) {
+        for (int probe = 0; slots[slot] != 0; probe++) {
+          if (probe == LONGEST_PROBE) {
+            return null;
+          }
           slot = (slot + 1) & mask;
         }
         slots[slot] = i + 1;
       }
       return slots;
+    }
+
+    /** Returns the entry numbers of {@code table} in the order of their keys. */
+    private static int[] order(Object[] table) {
+      return IntStream.range(0, table.length / 2).boxed()
+          .sorted(Comparator.comparing(entry -> (String) table[2 * entry]))
+          .mapToInt(Integer::intValue).toArray();
     }
 
     private static int spread(int hash) {
@@ -346,10 +374,32 @@ public final class Copies {
         }
         return -1;
       }
+      if (sorted) {
+        return key instanceof String name ? search(name) : -1;
+      }
       int mask = index.length - 1;
       for (int slot = spread(key.hashCode()) & mask; index[slot] != 0; slot = (slot + 1) & mask) {
         int entry = index[slot] - 1;
         if (key.equals(table[2 * entry])) {
+          return entry;
+        }
+      }
+      return -1;
+    }
+
+    /** Returns the entry number of {@code name} by a binary search of the sorted index, or -1. */
+    private int search(String name) {
+      int low = 0;
+      int high = index.length - 1;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        int entry = index[middle];
+        int c = key(entry).compareTo(name);
+        if (c < 0) {
+          low = middle + 1;
+        } else if (c > 0) {
+          high = middle - 1;
+        } else {
           return entry;
         }
       }

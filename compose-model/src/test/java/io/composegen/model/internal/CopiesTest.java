@@ -35,9 +35,67 @@ class CopiesTest {
     return Arbitraries.strings().withChars("abcdefghi").ofMinLength(0).ofMaxLength(3).list().ofMaxSize(20);
   }
 
+  /** Maps whose keys mostly share one hash code (strings of {@code "Aa"} and {@code "BB"} do), up to 300 of them. */
+  @Provide
+  Arbitrary<LinkedHashMap<String, String>> collidingMaps() {
+    Arbitrary<String> keys = Arbitraries.oneOf(colliding(), colliding(), Arbitraries.strings().withChars("ab").ofLength(2));
+    Arbitrary<String> values = Arbitraries.strings().withChars("xyz").ofMaxLength(2).injectNull(0.1);
+    return Arbitraries.maps(keys, values).ofMaxSize(300).map(LinkedHashMap::new);
+  }
+
+  @Provide
+  Arbitrary<List<String>> collidingProbes() {
+    return Arbitraries.oneOf(colliding(), Arbitraries.strings().withChars("AaB").ofMaxLength(3)).list().ofMaxSize(20);
+  }
+
+  /** One of the 512 strings of nine {@code "Aa"} or {@code "BB"}, all with the same hash code. */
+  private static Arbitrary<String> colliding() {
+    return Arbitraries.integers().between(0, 511).map(CopiesTest::colliding);
+  }
+
+  private static String colliding(int bits) {
+    StringBuilder key = new StringBuilder();
+    for (int i = 0; i < 9; i++) {
+      key.append((bits >> i & 1) == 0 ? "Aa" : "BB");
+    }
+    return key.toString();
+  }
+
   @Property
   void readsAsTheMapItWasCopiedFrom(@ForAll("maps") LinkedHashMap<String, String> source,
       @ForAll("probes") List<String> probes) {
+    readsAs(source, probes);
+  }
+
+  @Property(tries = 300)
+  void readsAsTheMapItWasCopiedFromWhenItsKeysShareAHashCode(
+      @ForAll("collidingMaps") LinkedHashMap<String, String> source, @ForAll("collidingProbes") List<String> probes) {
+    readsAs(source, probes);
+  }
+
+  @Test
+  void findsEachOfTensOfThousandsOfKeysThatShareAHashCode() {
+    // 65,536 keys of one hash code: searched slot by slot, each lookup compared every key before it (ten seconds for
+    // these lookups alone); searched in key order, they take milliseconds
+    LinkedHashMap<String, Integer> source = new LinkedHashMap<>();
+    for (int bits = 0; bits < 1 << 16; bits++) {
+      StringBuilder key = new StringBuilder();
+      for (int i = 0; i < 16; i++) {
+        key.append((bits >> i & 1) == 0 ? "Aa" : "BB");
+      }
+      source.put(key.toString(), bits);
+    }
+    assertThat(source.keySet().stream().map(String::hashCode).distinct()).hasSize(1);
+
+    Map<String, Integer> frozen = Copies.map(source, "services");
+
+    source.forEach((key, value) -> assertThat(frozen.get(key)).isEqualTo(value));
+    assertThat(frozen.get("AaBB")).isNull();
+    assertThat(frozen.containsKey("Aa".repeat(15) + "Ab")).isFalse();
+    assertThat(new ArrayList<>(frozen.keySet())).containsExactlyElementsOf(source.keySet());
+  }
+
+  private static void readsAs(LinkedHashMap<String, String> source, List<String> probes) {
     Map<String, String> frozen = Copies.mapAllowingNullValues(source, "map");
 
     assertThat(frozen).isEqualTo(source).hasSameHashCodeAs(source).hasToString(source.toString());
