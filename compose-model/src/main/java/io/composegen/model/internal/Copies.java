@@ -178,13 +178,31 @@ public final class Copies {
       if (!key.startsWith("x-")) {
         throw new IllegalArgumentException(field + ": extension key \"" + key + "\" must start with \"x-\"");
       }
-      copy.put(key, extensionValue(entry.getValue(), field + "." + key));
+      copy.put(key, extensionValue(entry.getValue(), new Place(new Place(null, field, 0), key, 0)));
     }
     return new FrozenMap<>(copy, copy.containsValue(null), true);
   }
 
   /** Deep-copies one extension value, rejecting types YAML cannot carry. */
   public static Object extensionValue(Object value, String field) {
+    return extensionValue(value, new Place(null, field, 0));
+  }
+
+  /**
+   * Where an extension value sits: the field, then a key, or an index when the name is null. Made into text only for
+   * a message, so that a long key over a list of many items is not copied into a name for each of them.
+   */
+  private record Place(Place parent, String name, int index) {
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return name;
+      }
+      return parent + (name == null ? "[" + index + "]" : "." + name);
+    }
+  }
+
+  private static Object extensionValue(Object value, Place field) {
     if (value == null || value instanceof String || value instanceof Boolean) {
       return value;
     }
@@ -205,7 +223,7 @@ public final class Copies {
     if (value instanceof List<?> list) {
       List<Object> copy = new ArrayList<>(list.size());
       for (int i = 0; i < list.size(); i++) {
-        copy.add(extensionValue(list.get(i), field + "[" + i + "]"));
+        copy.add(extensionValue(list.get(i), new Place(field, null, i)));
       }
       return Collections.unmodifiableList(copy);
     }
@@ -215,7 +233,7 @@ public final class Copies {
         if (!(entry.getKey() instanceof String key)) {
           throw new IllegalArgumentException(field + ": map keys must be strings, got " + entry.getKey());
         }
-        copy.put(key, extensionValue(entry.getValue(), field + "." + key));
+        copy.put(key, extensionValue(entry.getValue(), new Place(field, key, 0)));
       }
       return Collections.unmodifiableMap(copy);
     }
