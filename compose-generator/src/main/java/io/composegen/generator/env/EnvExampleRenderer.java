@@ -9,6 +9,7 @@ import io.composegen.model.resource.Secret;
 import io.composegen.model.service.Service;
 import io.composegen.model.service.ServiceFileRef;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * Renders {@code .env.example}: every variable the stack's compose files read, with its default and the places
- * that use it, and the secret files the stack expects.
+ * that use it (the first {@value #PLACES_NAMED}, then how many more), and the secret files the stack expects.
  *
  * <p>The files looked at are those composegen writes (the base file and one file per layer), so each use is named
  * by its file and its path there. Variables are listed alphabetically; a variable's value is its default when
@@ -34,6 +35,12 @@ public final class EnvExampleRenderer {
   public static final String FILE_NAME = ".env.example";
 
   private static final Pattern BARE = Pattern.compile("[A-Za-z0-9_./:@%+,=-]*");
+
+  /**
+   * The most places a comment names as using a variable or a secret file; the rest are counted. A variable of a
+   * thousand services used in each would otherwise be listed on one comment line of tens of kilobytes.
+   */
+  static final int PLACES_NAMED = 10;
 
   private EnvExampleRenderer() {}
 
@@ -106,7 +113,8 @@ public final class EnvExampleRenderer {
         Set<String> users = secretUsers.getOrDefault(f.secret(), Set.of());
         out.append("#   ").append(comment(f.file())).append(" (secret ").append(comment(f.secret()));
         if (!users.isEmpty()) {
-          out.append(", used by ").append(comment(String.join(", ", users)));
+          List<String> named = users.stream().limit(PLACES_NAMED).toList();
+          out.append(", used by ").append(comment(String.join(", ", named) + more(users.size() - named.size())));
         }
         out.append(")\n");
       }
@@ -239,15 +247,34 @@ public final class EnvExampleRenderer {
     out.append(name).append('=').append(quote(value)).append('\n');
   }
 
-  /** Returns {@code a, b (compose.yaml); c (compose.prod.yaml)}: the paths grouped by file, in order. */
+  /**
+   * Returns {@code a, b (compose.yaml); c (compose.prod.yaml)}: the paths grouped by file, in order, the first
+   * {@value #PLACES_NAMED} of them, then how many more.
+   */
   private static String usesText(List<Use> uses) {
     Map<String, Set<String>> byFile = new LinkedHashMap<>();
+    Set<Map.Entry<String, String>> unnamed = new HashSet<>();
+    int named = 0;
     for (Use use : uses) {
-      byFile.computeIfAbsent(use.file(), k -> new LinkedHashSet<>()).add(use.path());
+      Set<String> paths = byFile.get(use.file());
+      if (paths != null && paths.contains(use.path())) {
+        continue;
+      }
+      if (named < PLACES_NAMED) {
+        byFile.computeIfAbsent(use.file(), k -> new LinkedHashSet<>()).add(use.path());
+        named++;
+      } else {
+        unnamed.add(Map.entry(use.file(), use.path()));
+      }
     }
     List<String> parts = new ArrayList<>();
     byFile.forEach((file, paths) -> parts.add(String.join(", ", paths) + " (" + file + ")"));
-    return String.join("; ", parts);
+    return String.join("; ", parts) + more(unnamed.size());
+  }
+
+  /** Returns {@code " and N more"}, or nothing for none. */
+  private static String more(int count) {
+    return count == 0 ? "" : " and " + count + " more";
   }
 
   /** Returns {@code value} as a .env value: bare when plain, else single-quoted, else double-quoted. */

@@ -92,6 +92,41 @@ class EnvExampleRendererTest {
   }
 
   @Test
+  void namesTheFirstTenPlacesAndCountsTheRest() {
+    Stack.Builder stack = Stack.builder("shop").secret("db_password", Secret.fromFile("./secrets/db_password.txt"));
+    for (int i = 1; i <= 25; i++) {
+      stack.service(Service.builder("s" + i).image("acme/app:${TAG:-1.0}").env("GREETING", "${GREETING:-hi}")
+          .secret("db_password"));
+    }
+    // the same places twice, and in two files: each place counts once
+    stack.service(Service.builder("s26").image("acme/app:${TAG:-1.0}-${TAG:-1.0}"));
+    stack.layer(Layer.prod().service("s1", s -> s.env("GREETING", "${GREETING:-hi}!")));
+
+    String text = EnvExampleRenderer.render(stack.build()).orElseThrow();
+
+    assertThat(text).contains("\n# Used by services.s1.image, services.s2.image, services.s3.image, services.s4.image, "
+        + "services.s5.image, services.s6.image, services.s7.image, services.s8.image, services.s9.image, "
+        + "services.s10.image (compose.yaml) and 16 more.\nTAG=1.0\n");
+    assertThat(text).contains("\n# Used by services.s1.environment.GREETING, services.s2.environment.GREETING, "
+        + "services.s3.environment.GREETING, services.s4.environment.GREETING, services.s5.environment.GREETING, "
+        + "services.s6.environment.GREETING, services.s7.environment.GREETING, services.s8.environment.GREETING, "
+        + "services.s9.environment.GREETING, services.s10.environment.GREETING (compose.yaml) and 16 more.\n");
+    assertThat(text).contains("(secret db_password, used by services.s1, services.s2, services.s3, services.s4, "
+        + "services.s5, services.s6, services.s7, services.s8, services.s9, services.s10 and 15 more)\n");
+  }
+
+  @Test
+  void namesEveryPlaceUpToTen() {
+    Stack.Builder stack = Stack.builder("shop");
+    for (int i = 1; i <= 10; i++) {
+      stack.service(Service.builder("s" + i).image("acme/app:${TAG:-1.0}"));
+    }
+
+    assertThat(EnvExampleRenderer.render(stack.build()).orElseThrow())
+        .contains("services.s9.image, services.s10.image (compose.yaml).\nTAG=1.0\n");
+  }
+
+  @Test
   void rendersNothingForAStackWithoutVariablesOrSecretFiles() {
     Stack stack = Stack.builder("shop").service(Service.builder("web").image("nginx:1.27").env("A", "$$1")).build();
 
