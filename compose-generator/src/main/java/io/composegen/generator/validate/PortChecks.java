@@ -33,10 +33,63 @@ final class PortChecks {
     }
   }
 
+  /**
+   * The entries published so far from one first host port, in the order of their environment, grouped by what they
+   * can collide with: an entry on every address with every entry that is not on a variable address, an entry on
+   * one address with those on every address and on the same one, an entry on a variable address with those on the
+   * same variable only. Thousands of entries on one port and as many addresses are then not compared with each other.
+   */
+  private static final class FromPort {
+    /** Every entry not on a variable address. */
+    final List<Published> fixed = new ArrayList<>();
+    /** The entries on every address. */
+    final List<Published> anyAddress = new ArrayList<>();
+    /** The entries on one address, or on a variable one, by the address as written. */
+    final Map<String, List<Published>> byAddress = new HashMap<>();
+
+    void add(Published entry) {
+      boolean variable = isVariable(entry.hostIp());
+      if (!variable) {
+        fixed.add(entry);
+      }
+      if (!variable && isAny(entry.hostIp())) {
+        anyAddress.add(entry);
+      } else {
+        byAddress.computeIfAbsent(entry.hostIp(), k -> new ArrayList<>()).add(entry);
+      }
+    }
+
+    /** Returns the earliest entry that collides with {@code here}, or null. */
+    Published earliestCollision(Published here) {
+      if (isVariable(here.hostIp())) {
+        return earliest(here, byAddress.get(here.hostIp()), null);
+      }
+      if (isAny(here.hostIp())) {
+        return earliest(here, fixed, null);
+      }
+      return earliest(here, anyAddress, earliest(here, byAddress.get(here.hostIp()), null));
+    }
+
+    /** Returns the first of {@code entries} that collides with {@code here} if it is earlier than {@code than}. */
+    private static Published earliest(Published here, List<Published> entries, Published than) {
+      if (entries != null) {
+        for (Published entry : entries) {
+          if (than != null && entry.order() > than.order()) {
+            break;
+          }
+          if (here.collides(entry)) {
+            return entry;
+          }
+        }
+      }
+      return than;
+    }
+  }
+
   static void run(Environment env) {
     // Earlier entries by protocol and first host port, so that each entry is compared with the few that can
     // overlap it rather than with every earlier one (stacks of thousands of services publish thousands of ports).
-    Map<String, TreeMap<Integer, List<Published>>> seen = new HashMap<>();
+    Map<String, TreeMap<Integer, FromPort>> seen = new HashMap<>();
     Map<String, Integer> longest = new HashMap<>();
     int order = 0;
     for (Service service : env.stack().services().values()) {
@@ -49,23 +102,20 @@ final class PortChecks {
         }
         Published here = new Published(order++, Environment.service(service.name()).key("ports").index(i),
             port.hostIp(), port.published(), port.protocol() == null ? "tcp" : port.protocol());
-        TreeMap<Integer, List<Published>> byStart = seen.computeIfAbsent(here.protocol(), k -> new TreeMap<>());
+        TreeMap<Integer, FromPort> byStart = seen.computeIfAbsent(here.protocol(), k -> new TreeMap<>());
         int span = longest.merge(here.protocol(), here.ports().end() - here.ports().start(), Math::max);
         Published earliest = null;
-        int earliestOrder = Integer.MAX_VALUE;
-        for (List<Published> candidates
-            : byStart.subMap(here.ports().start() - span, true, here.ports().end(), true).values()) {
-          for (Published earlier : candidates) {
-            if (earlier.order() < earliestOrder && here.collides(earlier)) {
-              earliest = earlier;
-              earliestOrder = earlier.order();
-            }
+        int from = here.ports().start() - span;
+        for (FromPort candidates : byStart.subMap(from, true, here.ports().end(), true).values()) {
+          Published collision = candidates.earliestCollision(here);
+          if (collision != null && (earliest == null || collision.order() < earliest.order())) {
+            earliest = collision;
           }
         }
         if (earliest != null) {
           report(env, here, earliest);
         }
-        byStart.computeIfAbsent(here.ports().start(), k -> new ArrayList<>()).add(here);
+        byStart.computeIfAbsent(here.ports().start(), k -> new FromPort()).add(here);
       }
     }
   }
@@ -88,8 +138,12 @@ final class PortChecks {
     return hostIp == null || ANY_ADDRESS.contains(hostIp);
   }
 
+  private static boolean isVariable(String hostIp) {
+    return hostIp != null && Interpolation.hasReferences(hostIp);
+  }
+
   private static boolean addressesCollide(String a, String b) {
-    boolean variable = (a != null && Interpolation.hasReferences(a)) || (b != null && Interpolation.hasReferences(b));
+    boolean variable = isVariable(a) || isVariable(b);
     if (variable) {
       return a != null && a.equals(b);
     }
