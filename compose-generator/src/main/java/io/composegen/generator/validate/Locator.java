@@ -10,6 +10,9 @@ import io.composegen.model.service.ServiceAttribute;
 import io.composegen.model.service.ServiceAttributes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,10 +35,20 @@ final class Locator {
     }
   }
 
+  /** The longest list of a file searched element by element; a longer one is indexed once. */
+  private static final int SEARCHED = 16;
+
   private final String baseFile;
   private final Stack base;
   private final String layerFile;
   private final Layer layer;
+  /**
+   * For each list of a file longer than {@value #SEARCHED} that a path went through, the first index of each of its
+   * elements, so that a list of thousands of entries with a problem each is not searched once per problem. The lists
+   * are the model's own, which no one changes; checks run side by side, hence the lock.
+   */
+  private final Map<List<?>, Map<Object, Integer>> firstIndexes =
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   private Locator(String baseFile, Stack base, String layerFile, Layer layer) {
     this.baseFile = baseFile;
@@ -76,7 +89,7 @@ final class Locator {
   }
 
   /** Returns the path in {@code file} of the element at {@code segments} of {@code resolved}, or null if absent. */
-  private static ModelPath map(Object resolved, Object file, List<Object> segments) {
+  private ModelPath map(Object resolved, Object file, List<Object> segments) {
     ModelPath out = ModelPath.root();
     Object r = resolved;
     Object f = file;
@@ -88,7 +101,7 @@ final class Locator {
           return null;
         }
         Object element = rl.get(index);
-        int at = fl.indexOf(element);
+        int at = indexOf(fl, element);
         if (at < 0) {
           return null;
         }
@@ -107,6 +120,21 @@ final class Locator {
       }
     }
     return out;
+  }
+
+  /** Returns the first index of {@code element} in {@code list}, or -1, as {@link List#indexOf} does. */
+  private int indexOf(List<?> list, Object element) {
+    if (list.size() <= SEARCHED) {
+      return list.indexOf(element);
+    }
+    Map<Object, Integer> first = firstIndexes.computeIfAbsent(list, l -> {
+      Map<Object, Integer> indexes = new HashMap<>();
+      for (int i = l.size() - 1; i >= 0; i--) {
+        indexes.put(l.get(i), i);
+      }
+      return indexes;
+    });
+    return first.getOrDefault(element, -1);
   }
 
   private static List<?> asList(Object node) {

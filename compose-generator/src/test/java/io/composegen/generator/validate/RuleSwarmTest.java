@@ -9,11 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.composegen.model.Stack;
+import io.composegen.model.layer.Layer;
 import io.composegen.model.service.Deploy;
 import io.composegen.model.service.DeployRestartPolicy;
 import io.composegen.model.service.Healthcheck;
 import io.composegen.model.service.Restart;
 import io.composegen.model.service.Service;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** CG501 to CG506: what docker stack deploy ignores, as infos in production. */
@@ -75,5 +79,33 @@ class RuleSwarmTest {
     assertOnly(production(ready("web").privileged(true)), "CG505", "services.web.privileged",
         "docker stack deploy ignores privileged");
     assertNone(production(ready("web").privileged(false)), "CG505");
+  }
+  @Test
+  void locatesEachOfTensOfThousandsOfPortsInTheFileThatWritesIt() {
+    // a problem at an item of a resolved list is located by finding the item in the file's list: 40,000 ports with
+    // a problem each searched the list once per problem (1.6 billion comparisons); it is now indexed once
+    Stack stack = base(ready("web").port("127.0.0.1:9090:90")).toBuilder()
+        .layer(Layer.prod().service("web", web -> {
+          for (int i = 0; i < 40_000; i++) {
+            web.port(address(i) + ":8080:80");
+          }
+        }))
+        .build();
+
+    List<Problem> found = problems(stack, "CG506");
+
+    assertThat(found).hasSize(40_001).allSatisfy(p -> assertThat(p.environments()).containsExactly("prod"));
+    Map<String, String> byAddress = new HashMap<>();
+    found.forEach(p -> byAddress.put(p.message().substring(0, p.message().indexOf(':')), p.file() + " " + p.path()));
+    assertThat(byAddress).containsEntry("docker stack deploy ignores host_ip 127.0.0.1",
+        "compose.yaml services.web.ports[0]");
+    for (int i : new int[] {0, 1, 15, 16, 17, 12_345, 39_999}) {
+      assertThat(byAddress).containsEntry("docker stack deploy ignores host_ip " + address(i),
+          "compose.prod.yaml services.web.ports[" + i + "]");
+    }
+  }
+
+  private static String address(int i) {
+    return "10." + i / 62_500 + "." + i / 250 % 250 + "." + (i % 250 + 1);
   }
 }
