@@ -1,6 +1,7 @@
 package io.composegen.model.service;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -348,24 +349,35 @@ public final class ServiceAttributes {
     }
   }
 
-  /** Returns {@code service} without what {@code resets} remove. */
+  /**
+   * Returns {@code service} without what {@code resets} remove. Resets only remove, so their order does not matter:
+   * each attribute is reset once, whole or without all the keys reset in it, so that thousands of keyed resets of
+   * one list do not copy the list and the service once each.
+   */
   public static Service applyResets(Service service, List<Reset> resets) {
     if (resets.isEmpty()) {
       return service;
     }
-    Service.Builder out = service.toBuilder();
+    Map<String, Set<String>> keysByAttribute = new LinkedHashMap<>();
     for (Reset reset : resets) {
-      apply(byName(reset.attribute()), reset, out);
+      Set<String> keys = keysByAttribute.computeIfAbsent(reset.attribute(), k -> new HashSet<>());
+      if (reset.isWhole()) {
+        keys.add(null); // the whole attribute
+      } else {
+        keys.add(reset.key());
+      }
     }
+    Service.Builder out = service.toBuilder();
+    keysByAttribute.forEach((name, keys) -> apply(byName(name), keys, service, out));
     return out.build();
   }
 
-  private static <T> void apply(ServiceAttribute<T> attribute, Reset reset, Service.Builder out) {
-    if (reset.isWhole()) {
+  /** Resets {@code attribute} in {@code out}: whole when {@code keys} holds null, else the elements of those keys. */
+  private static <T> void apply(ServiceAttribute<T> attribute, Set<String> keys, Service service, Service.Builder out) {
+    if (keys.contains(null)) {
       attribute.set(out, null);
     } else {
-      T current = attribute.get(out.build());
-      attribute.set(out, attribute.without(current, Set.of(reset.key())));
+      attribute.set(out, attribute.without(attribute.get(service), keys));
     }
   }
 
