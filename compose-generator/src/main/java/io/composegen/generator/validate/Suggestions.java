@@ -1,11 +1,9 @@
 package io.composegen.generator.validate;
 
-import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,15 +17,25 @@ final class Suggestions {
 
   /**
    * Hints for names missing from one collection of defined names, each search kept: a thousand services that name
-   * the same missing service cost one search among the names, not a thousand. Not thread-safe: one per check of
-   * one environment.
+   * the same missing service cost one search among the names, not a thousand. Each search compares the missing name
+   * with every defined name, so the searches of one collection together compare at most {@value #COMPARISONS}
+   * names: enough for thousands of misspelt names among thousands of defined ones; past that, a missing name is
+   * answered as one with no near name, with the defined names' list (a file with more distinct missing names than
+   * that was not misspelt by hand). Not thread-safe: one per check of one environment.
    */
   static final class Among {
+    /** The most comparisons of a missing name with a defined one that the searches of one collection make. */
+    static final int COMPARISONS = 4_000_000;
+
     private final Collection<String> defined;
     /** The nearest defined name of each missing name asked about, or the empty string for none. */
     private final Map<String, String> nearest = new HashMap<>();
     /** The alphabetically first defined names, one more than a hint lists and one for the name left out. */
     private List<String> first;
+    /** The defined names and their lower case, made for the first search. */
+    private String[] names;
+    private String[] lowered;
+    private long compared;
 
     Among(Collection<String> defined) {
       this.defined = defined;
@@ -42,10 +50,10 @@ final class Suggestions {
      * @param kinds what the defined names are, e.g. {@code services}
      */
     String hint(String name, String own, String define, String kinds) {
-      String near = nearest.computeIfAbsent(name, missing -> Objects.requireNonNullElse(nearest(missing, defined), ""));
+      String near = nearest.computeIfAbsent(name, missing -> search(missing, null));
       if (near.equals(own)) {
         // the nearest of all is the asker itself: the nearest of the others is one that is further
-        near = Objects.requireNonNullElse(nearest(name, without(defined, own)), "");
+        near = search(name, own);
       }
       if (!near.isEmpty()) {
         return "did you mean " + Texts.quote(near) + "? Otherwise " + define;
@@ -60,21 +68,19 @@ final class Suggestions {
       }
       return define + "; defined " + kinds + ": " + Texts.list(listed, LISTED);
     }
-  }
 
-  /** Returns {@code names} but {@code left}: a view, not a copy. */
-  private static Collection<String> without(Collection<String> names, String left) {
-    return new AbstractCollection<>() {
-      @Override
-      public Iterator<String> iterator() {
-        return names.stream().filter(name -> !name.equals(left)).iterator();
+    /** Returns the defined name but {@code skip} nearest to {@code name}, or "" for none or past the comparisons. */
+    private String search(String name, String skip) {
+      if (names == null) {
+        names = defined.toArray(String[]::new);
+        lowered = lowered(names);
       }
-
-      @Override
-      public int size() {
-        return names.contains(left) ? names.size() - 1 : names.size();
+      if (compared + names.length > COMPARISONS) {
+        return "";
       }
-    };
+      compared += names.length;
+      return Objects.requireNonNullElse(nearest(name, names, lowered, skip), "");
+    }
   }
 
   /** How many defined names a hint lists. */
@@ -102,15 +108,33 @@ final class Suggestions {
    * least 3 characters) is near too. Ties go to the alphabetically first.
    */
   static String nearest(String name, Collection<String> defined) {
+    String[] names = defined.toArray(String[]::new);
+    return nearest(name, names, lowered(names), null);
+  }
+
+  private static String[] lowered(String[] names) {
+    String[] lowered = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      lowered[i] = names[i].toLowerCase(Locale.ROOT);
+    }
+    return lowered;
+  }
+
+  /**
+   * Returns the nearest of {@code names} but {@code skip} (null for none), as {@link #nearest(String, Collection)};
+   * {@code lowered} holds each name in lower case.
+   */
+  private static String nearest(String name, String[] names, String[] lowered, String skip) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lower = name.toLowerCase(Locale.ROOT);
     int allowed = allowed(name.length());
-    for (String candidate : defined) {
-      if (candidate.equals(name)) {
+    for (int i = 0; i < names.length; i++) {
+      String candidate = names[i];
+      if (candidate.equals(name) || candidate.equals(skip)) {
         continue;
       }
-      String other = candidate.toLowerCase(Locale.ROOT);
+      String other = lowered[i];
       boolean prefix = Math.min(lower.length(), other.length()) >= 3
           && (lower.startsWith(other) || other.startsWith(lower));
       // a prefix is as far as the other is longer; any other name further in length than allowed is not near

@@ -14,6 +14,7 @@ import io.composegen.model.resource.Secret;
 import io.composegen.model.service.Dependency;
 import io.composegen.model.service.ExtendsSpec;
 import io.composegen.model.service.Service;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +165,44 @@ class RuleReferencesTest {
         .isEqualTo("did you mean \"postgres\"? Otherwise define service \"postgress\" or remove the dependency"));
     assertThat(new Suggestions.Among(List.of("c", "a", "d", "b", "e", "g", "f", "i", "h", "k", "j", "l"))
         .hint("zzzz", null, "define it", "services")).isEqualTo("define it; defined services: a, b, c, d, e, f, g, h, i, j, ...");
+  }
+
+  @Test
+  void stopsLookingForNearNamesAfterItsComparisons() {
+    // each distinct missing name is compared with every defined name: 1,000 names and 4,000,000 comparisons give
+    // 4,000 searches; the 4,001st missing name gets the list of defined names instead of a "did you mean"
+    List<String> defined = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      defined.add("name" + i);
+    }
+    Suggestions.Among among = new Suggestions.Among(defined);
+    for (int i = 0; i < 4_000; i++) {
+      assertThat(among.hint("name" + i % 1_000 + "x".repeat(i / 1_000 + 1), null, "define it", "names"))
+          .as("missing name %s", i).startsWith("did you mean \"name" + i % 1_000 + "\"?");
+    }
+    assertThat(among.hint("name7zz", null, "define it", "names"))
+        .isEqualTo("define it; defined names: name0, name1, name10, name100, name101, name102, name103, name104, "
+            + "name105, name106, ...");
+    // a name asked about before keeps its answer
+    assertThat(among.hint("name7x", null, "define it", "names")).startsWith("did you mean \"name7\"?");
+  }
+
+  @Test
+  void validatesTwentyThousandMissingNetworksAmongTwentyThousandOthers() {
+    // each of 20,000 distinct missing names was compared with each of 20,000 declared ones (400 million edit
+    // distances, most computed in full: names of about the same length)
+    Stack.Builder stack = Stack.builder("big");
+    Service.Builder web = Service.builder("web").image("nginx:1.27");
+    for (int i = 0; i < 20_000; i++) {
+      stack.network("other" + i);
+      web.network("othr" + i);
+    }
+
+    List<Problem> found = problems(stack.service(web).build(), "CG102");
+
+    assertThat(found).hasSize(20_000);
+    assertThat(found).filteredOn(p -> p.path().toString().endsWith(".othr0")).singleElement()
+        .satisfies(p -> assertThat(p.hint()).startsWith("did you mean \"other0\"?"));
   }
 
   @Test

@@ -118,6 +118,12 @@ final class ValidationReference {
         each further place, up to ten, and a last line counts the rest (`and at 990 more places`). Each is still a
         problem of its own in the counts, and the JSON and SARIF reports list every one.
 
+        A name that is not defined (a service, network, volume, secret or config: CG101 to CG105) gets a hint that
+        suggests the nearest defined name when one is near (`did you mean "search"?`: a few edits apart, ignoring
+        case, or one name starting with the other), else lists the first defined names. Each distinct missing name
+        is compared with every defined one, so the searches for one kind of name in one environment stop after
+        4,000,000 comparisons (4,000 misspelt names among 1,000 defined ones); the names after that get the list.
+
         ## Severities and `failOn`
 
         | severity | meaning | fails a run |
