@@ -112,8 +112,8 @@ public final class ReadBack {
   /**
    * SnakeYAML's reader of a text, giving one shared mark for every place instead of a new one for the start and the
    * end of each token and event: a mark serves only error messages, and the fast path gives none (a text it cannot
-   * parse goes to the slow path, which names the place). At 10,000 services the marks were an eighth of everything a
-   * render allocates.
+   * parse goes to the slow path, which names the place). At 10,000 services the marks were an eighth of what a
+   * validate and render of the stack allocated.
    */
   static final class Unmarked extends StreamReader {
     private static final Mark NOWHERE = new Mark("the fast read-back", 0, 0, 0, new int[0], 0);

@@ -221,7 +221,8 @@ class ReadBackTest {
         }
       }
     } catch (YAMLException e) {
-      events.add(e.getClass().getName() + ": " + (e instanceof MarkedYAMLException m ? m.getProblem() : e.getMessage()));
+      String problem = e instanceof MarkedYAMLException marked ? marked.getProblem() : e.getMessage();
+      events.add(e.getClass().getName() + ": " + problem);
     }
     return events;
   }

@@ -298,8 +298,8 @@ public final class Copies {
    * unmodifiable views, which matters for a stack of thousands of services, each with a few small maps. A map of
    * more than {@value #SCANNED} entries also keeps an open-addressing index of the positions, or, when the keys' hash
    * codes collide too often for one (keys can be written to share a hash code), its entries in the order of their
-   * keys, searched by halves; a smaller one is scanned. It remembers whether it holds null values and whether its values were checked as {@code x-*} extension
-   * values, so that it is shared only where those are allowed.
+   * keys, searched by halves; a smaller one is scanned. It remembers whether it holds null values and whether its
+   * values were checked as {@code x-*} extension values, so that it is shared only where those are allowed.
    */
   private static final class FrozenMap<V> extends AbstractMap<String, V> {
     /** The most entries a map holds without an index: comparing a few keys costs less than hashing. */
@@ -349,7 +349,10 @@ public final class Copies {
       return table;
     }
 
-    /** Returns the slots of the keys of {@code table}, or null when a key walks past {@link #LONGEST_PROBE} taken ones. */
+    /**
+     * Returns the slots of the keys of {@code table}, or null when a key meets more than {@link #LONGEST_PROBE} taken
+     * slots in a row.
+     */
     private static int[] slots(Object[] table) {
       int size = table.length / 2;
       int[] slots = new int[Integer.highestOneBit(size * 2 - 1) << 1]; // a power of two, at least twice the size

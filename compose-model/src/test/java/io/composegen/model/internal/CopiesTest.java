@@ -39,7 +39,8 @@ class CopiesTest {
   /** Maps whose keys mostly share one hash code (strings of {@code "Aa"} and {@code "BB"} do), up to 300 of them. */
   @Provide
   Arbitrary<LinkedHashMap<String, String>> collidingMaps() {
-    Arbitrary<String> keys = Arbitraries.oneOf(colliding(), colliding(), Arbitraries.strings().withChars("ab").ofLength(2));
+    Arbitrary<String> keys =
+        Arbitraries.oneOf(colliding(), colliding(), Arbitraries.strings().withChars("ab").ofLength(2));
     Arbitrary<String> values = Arbitraries.strings().withChars("xyz").ofMaxLength(2).injectNull(0.1);
     return Arbitraries.maps(keys, values).ofMaxSize(300).map(LinkedHashMap::new);
   }
