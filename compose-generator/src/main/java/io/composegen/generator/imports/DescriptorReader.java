@@ -15,7 +15,6 @@ import io.composegen.model.resource.Volume;
 import io.composegen.model.service.GeneratedBuild;
 import io.composegen.model.service.Reset;
 import io.composegen.model.service.Service;
-import io.composegen.model.service.ServiceAttribute;
 import io.composegen.model.service.ServiceAttributes;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -404,15 +403,8 @@ public final class DescriptorReader {
 
   /** Returns {@code service} under another name, with every attribute but no resets. */
   private static Service renamed(Service service, String name) {
-    Service.Builder out = Service.builder(name);
-    for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
-      copy(attribute, service, out);
-    }
-    return out.generatedBuild(service.generatedBuild()).imageOf(service.imageOf()).build();
-  }
-
-  private static <T> void copy(ServiceAttribute<T> attribute, Service from, Service.Builder to) {
-    attribute.set(to, attribute.get(from));
+    Service named = service.withName(name);
+    return named.resets().isEmpty() ? named : named.toBuilder().resets(List.of()).build();
   }
 
   /** Reads one entry of a top-level section. */

@@ -3,7 +3,6 @@ package io.composegen.generator.imports;
 import io.composegen.model.ModelPath;
 import io.composegen.model.service.ExtendsSpec;
 import io.composegen.model.service.Service;
-import io.composegen.model.service.ServiceAttribute;
 import io.composegen.model.service.ServiceAttributes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -199,16 +198,12 @@ final class ExtendsResolver {
     return path.equals(key(reported.path())) ? service : service + " (" + files.get(path).shownAs() + ")";
   }
 
-  /** Returns {@code service} under another name. */
+  /** Returns {@code service} under another name with its Compose attributes: no resets, generated build or image_of. */
   private static Service renamed(Service service, String name) {
-    Service.Builder b = Service.builder(name);
-    for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
-      copy(attribute, service, b);
+    Service named = service.withName(name);
+    if (named.resets().isEmpty() && named.generatedBuild() == null && named.imageOf() == null) {
+      return named;
     }
-    return b.build();
-  }
-
-  private static <T> void copy(ServiceAttribute<T> attribute, Service from, Service.Builder to) {
-    attribute.set(to, attribute.get(from));
+    return named.toBuilder().resets(List.of()).generatedBuild(null).imageOf(null).build();
   }
 }

@@ -109,7 +109,7 @@ public record Layer(
   /** Returns a builder initialised with this layer, for edits. */
   public Builder toBuilder() {
     Builder b = new Builder(name).fileName(fileName).production(production);
-    services.forEach((k, v) -> b.services.put(k, v.toBuilder()));
+    b.services.putAll(services);
     b.networks.putAll(networks);
     b.volumes.putAll(volumes);
     b.secrets.putAll(secrets);
@@ -123,7 +123,8 @@ public record Layer(
     private final String name;
     private String fileName;
     private boolean production;
-    private final Map<String, Service.Builder> services = new LinkedHashMap<>();
+    /** Each fragment as a {@link Service}, or as a {@link Service.Builder} once edited through this builder. */
+    private final Map<String, Object> services = new LinkedHashMap<>();
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Volume> volumes = new LinkedHashMap<>();
     private final Map<String, Secret> secrets = new LinkedHashMap<>();
@@ -148,13 +149,21 @@ public record Layer(
 
     /** Edits the fragment of service {@code service}, creating it when absent. */
     public Builder service(String service, Consumer<Service.Builder> edit) {
-      edit.accept(services.computeIfAbsent(service, Service::builder));
+      Object held = services.get(service);
+      Service.Builder editing;
+      if (held instanceof Service.Builder builder) {
+        editing = builder;
+      } else {
+        editing = held instanceof Service value ? value.toBuilder() : Service.builder(service);
+        services.put(service, editing); // a key already there keeps its place
+      }
+      edit.accept(editing);
       return this;
     }
 
     /** Adds or replaces the fragment, or new service, of the given value's name. */
     public Builder service(Service service) {
-      services.put(service.name(), service.toBuilder());
+      services.put(service.name(), service);
       return this;
     }
 
@@ -206,7 +215,7 @@ public record Layer(
     /** Returns the immutable layer; checks its invariants. */
     public Layer build() {
       Map<String, Service> built = new LinkedHashMap<>();
-      services.forEach((k, v) -> built.put(k, v.build()));
+      services.forEach((k, v) -> built.put(k, v instanceof Service.Builder builder ? builder.build() : (Service) v));
       return new Layer(name, fileName, production, built, networks, volumes, secrets, configs, extensions);
     }
   }

@@ -108,7 +108,7 @@ public final class Layers {
     if (own != null) {
       resets.addAll(own.resets());
     }
-    return sets.toBuilder().resets(resets).build();
+    return resets.isEmpty() ? sets : sets.toBuilder().resets(resets).build(); // a merge has no resets
   }
 
   private static Service newService(Layer layer, Service added) {
@@ -121,17 +121,16 @@ public final class Layers {
     return Service.builder(name).build();
   }
 
-  /** Returns {@code service} under another name, with the given resets. */
+  /**
+   * Returns {@code service} under another name with its Compose attributes and the given resets, without a generated
+   * build or image_of.
+   */
   static Service renamed(Service service, String name, List<Reset> resets) {
-    Service.Builder b = Service.builder(name);
-    for (ServiceAttribute<?> attribute : ServiceAttributes.all()) {
-      copy(attribute, service, b);
+    Service named = service.withName(name);
+    if (named.resets().equals(resets) && named.generatedBuild() == null && named.imageOf() == null) {
+      return named;
     }
-    return b.resets(resets).build();
-  }
-
-  private static <T> void copy(ServiceAttribute<T> attribute, Service from, Service.Builder to) {
-    attribute.set(to, attribute.get(from));
+    return named.toBuilder().resets(resets).generatedBuild(null).imageOf(null).build();
   }
 
   /**

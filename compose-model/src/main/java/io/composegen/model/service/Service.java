@@ -130,11 +130,7 @@ public final class Service {
     sysctls = Copies.map(sysctls, "sysctls");
     extensions = Copies.extensions(extensions, "x-*");
     resets = Copies.list(resets, "(resets)");
-    Copies.nonBlank(name, "service name");
-    if (!name.equals(ALL_SERVICES) && !isValidName(name)) {
-      throw new IllegalArgumentException("invalid service name \"" + name
-          + "\": use letters, digits, '_', '.' and '-', starting with a letter or digit");
-    }
+    checkName(name);
     if (imageOf != null && (image != null || build != null || generatedBuild != null)) {
       throw new IllegalArgumentException("service " + name + ": image_of runs another service's image; do not also set image or build");
     }
@@ -613,6 +609,14 @@ public final class Service {
   /** Pattern of the names Compose accepts for services. */
   public static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 
+  private static void checkName(String name) {
+    Copies.nonBlank(name, "service name");
+    if (!name.equals(ALL_SERVICES) && !isValidName(name)) {
+      throw new IllegalArgumentException("invalid service name \"" + name
+          + "\": use letters, digits, '_', '.' and '-', starting with a letter or digit");
+    }
+  }
+
   /** Whether {@code name} matches {@link #NAME}; by hand, since every service built checks its name. */
   private static boolean isValidName(String name) {
     for (int i = 0; i < name.length(); i++) {
@@ -695,6 +699,28 @@ public final class Service {
     b.imageOf = imageOf();
     b.origin = this;
     return b;
+  }
+
+  /**
+   * Returns this service under another name: every attribute, its resets included, is this one's. Returns this
+   * service when the name is its own.
+   *
+   * @throws IllegalArgumentException when {@code name} is not a valid service name (nor {@value #ALL_SERVICES})
+   */
+  public Service withName(String name) {
+    if (this.name.equals(name)) {
+      return this;
+    }
+    checkName(name);
+    return new Service(name, present, values); // the values are immutable, so shared
+  }
+
+  /**
+   * Returns the attributes present as bits: bit {@code i} set when attribute {@code i} in declaration order is, the
+   * order of {@link ServiceAttributes#all()} followed by resets, generated build and image_of.
+   */
+  long presentBits() {
+    return present;
   }
 
   /** Returns true when this value sets nothing but its name (an empty layer fragment). */

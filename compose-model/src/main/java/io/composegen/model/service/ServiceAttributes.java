@@ -305,6 +305,12 @@ public final class ServiceAttributes {
       SYSCTLS,
       EXTENSIONS);
 
+  /**
+   * The bits of {@link Service#presentBits()} that stand for the attributes of {@link #ALL}, in its order; the bits
+   * above them are the service's resets, generated build and image_of, which are not Compose attributes.
+   */
+  private static final long ATTRIBUTE_BITS = (1L << ALL.size()) - 1;
+
   private static final Map<String, ServiceAttribute<?>> BY_NAME;
 
   static {
@@ -334,8 +340,9 @@ public final class ServiceAttributes {
     Service reset = applyResets(base, fragment.resets());
     Service.Builder out = reset.toBuilder();
     out.resets(List.of());
-    for (ServiceAttribute<?> attribute : ALL) {
-      mergeInto(attribute, reset, fragment, out);
+    // only what the fragment sets changes the base: its attributes' bits, in the order of ALL
+    for (long sets = fragment.presentBits() & ATTRIBUTE_BITS; sets != 0; sets &= sets - 1) {
+      mergeInto(ALL.get(Long.numberOfTrailingZeros(sets)), reset, fragment, out);
     }
     return out.build();
   }

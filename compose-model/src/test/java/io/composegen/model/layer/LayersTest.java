@@ -176,6 +176,29 @@ class LayersTest {
   }
 
   @Test
+  void aLayerBuilderKeepsServicesGivenWholeAndEditsThemInTheirPlace() {
+    Service web = Service.builder("web").image("web:1").env("A", "1").build();
+    Service db = Service.builder("db").image("postgres:16").build();
+    Layer.Builder builder = Layer.dev().service(web).service("cache", c -> c.image("redis:7")).service(db)
+        .service("web", w -> w.env("B", "2"));
+    builder.service("web", w -> w.env("C", "3"));
+
+    Layer layer = builder.build();
+
+    assertThat(layer.services().keySet()).containsExactly("web", "cache", "db");
+    assertThat(layer.services().get("web"))
+        .isEqualTo(Service.builder("web").image("web:1").env("A", "1").env("B", "2").env("C", "3").build());
+    assertThat(layer.services().get("db")).isSameAs(db);
+    assertThat(builder.build()).isEqualTo(layer);
+    Layer again = layer.toBuilder().build();
+    assertThat(again).isEqualTo(layer);
+    layer.services().forEach((name, service) -> assertThat(again.services().get(name)).isSameAs(service));
+    assertThat(layer.toBuilder().service("db", d -> d.env("X", "1")).build().services().get("db"))
+        .isEqualTo(db.toBuilder().env("X", "1").build());
+    assertThat(layer.services().get("db")).isSameAs(db); // the layer did not change
+  }
+
+  @Test
   void usesConventionalFileNames() {
     assertThat(Layer.dev().build().effectiveFileName()).isEqualTo("compose.override.yaml");
     assertThat(Layer.prod().build().effectiveFileName()).isEqualTo("compose.prod.yaml");

@@ -109,6 +109,59 @@ class ServiceStoragePropertiesTest {
     attribute.set(to, attribute.get(from));
   }
 
+  /**
+   * A merge reads only the attributes the fragment sets, found by the bits a service keeps of what it has; it gives
+   * what merging every attribute of {@link ServiceAttributes#all()} one by one gives, resets included.
+   */
+  @Property(tries = 500)
+  void mergingWhatTheFragmentSetsIsMergingEveryAttribute(@ForAll("subsets") List<MergeTriplesTest.Triple> base,
+      @ForAll("subsets") List<MergeTriplesTest.Triple> fragment, @ForAll boolean resets) {
+    Service.Builder over = Service.builder("web");
+    fragment.forEach(t -> t.layer().apply(over));
+    if (resets) {
+      over.reset("ports").reset("environment", "LOG_LEVEL");
+    }
+    Service under = build(base, false);
+    Service layer = over.build();
+
+    assertThat(ServiceAttributes.merge(under, layer)).isEqualTo(mergedOneByOne(under, layer));
+  }
+
+  private static Service mergedOneByOne(Service base, Service fragment) {
+    Service reset = ServiceAttributes.applyResets(base, fragment.resets());
+    Service.Builder out = reset.toBuilder().resets(List.of());
+    ServiceAttributes.all().forEach(attribute -> mergeOne(attribute, reset, fragment, out));
+    return out.build();
+  }
+
+  private static <T> void mergeOne(ServiceAttribute<T> attribute, Service base, Service fragment,
+      Service.Builder out) {
+    T over = attribute.get(fragment);
+    if (attribute.isPresent(over)) {
+      attribute.set(out, attribute.merge(attribute.get(base), over));
+    }
+  }
+
+  /** A service under another name has every attribute and reset of the first; the name is checked as a builder's. */
+  @Property(tries = 200)
+  void aServiceUnderAnotherNameKeepsEverything(@ForAll("subsets") List<MergeTriplesTest.Triple> set,
+      @ForAll boolean resets) {
+    Service service = build(set, resets);
+    Service renamed = service.withName("api");
+    Service.Builder expected = Service.builder("api");
+    set.forEach(t -> t.base().apply(expected));
+    if (resets) {
+      expected.reset("ports");
+    }
+
+    assertThat(renamed).isEqualTo(expected.build()).hasSameHashCodeAs(expected.build());
+    assertThat(renamed.name()).isEqualTo("api");
+    assertThat(service.withName("web")).isSameAs(service);
+    assertThat(renamed.withName("web")).isEqualTo(service);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.withName("no spaces"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid service name \"no spaces\"");
+  }
+
   @Property(tries = 100)
   void printsEveryAttributeInDeclarationOrder(@ForAll("subsets") List<MergeTriplesTest.Triple> set) {
     String text = build(set, false).toString();
