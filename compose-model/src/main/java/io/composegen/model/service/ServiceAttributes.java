@@ -337,11 +337,15 @@ public final class ServiceAttributes {
    * <p>The result keeps the base's name and has no resets of its own.
    */
   public static Service merge(Service base, Service fragment) {
+    long sets = fragment.presentBits() & ATTRIBUTE_BITS;
+    if (sets == 0 && fragment.resets().isEmpty() && base.resets().isEmpty()) {
+      return base; // a service the layer leaves alone, as most are
+    }
     Service reset = applyResets(base, fragment.resets());
     Service.Builder out = reset.toBuilder();
     out.resets(List.of());
     // only what the fragment sets changes the base: its attributes' bits, in the order of ALL
-    for (long sets = fragment.presentBits() & ATTRIBUTE_BITS; sets != 0; sets &= sets - 1) {
+    for (; sets != 0; sets &= sets - 1) {
       mergeInto(ALL.get(Long.numberOfTrailingZeros(sets)), reset, fragment, out);
     }
     return out.build();

@@ -124,7 +124,11 @@ class ServiceStoragePropertiesTest {
     Service under = build(base, false);
     Service layer = over.build();
 
-    assertThat(ServiceAttributes.merge(under, layer)).isEqualTo(mergedOneByOne(under, layer));
+    Service merged = ServiceAttributes.merge(under, layer);
+    assertThat(merged).isEqualTo(mergedOneByOne(under, layer));
+    if (layer.isEmptyFragment()) {
+      assertThat(merged).isSameAs(under); // nothing to merge: the base itself, not a copy
+    }
   }
 
   private static Service mergedOneByOne(Service base, Service fragment) {
