@@ -129,7 +129,7 @@ final class ExtendsResolver {
     for (int i = links.size() - 1; i >= 0; i--) {
       Link link = links.get(i);
       Service moved = moved(base, link.target(), link.file(), link.name(), link.at());
-      base = ServiceAttributes.merge(renamed(moved, link.name()), link.own());
+      base = ServiceAttributes.merge(ServiceAttributes.renamed(moved, link.name()), link.own());
       this.done.put(link.id(), base);
     }
     return base;
@@ -196,14 +196,5 @@ final class ExtendsResolver {
     String service = id.substring(hash + 1);
     Path path = Path.of(id.substring(0, hash));
     return path.equals(key(reported.path())) ? service : service + " (" + files.get(path).shownAs() + ")";
-  }
-
-  /** Returns {@code service} under another name with its Compose attributes: no resets, generated build or image_of. */
-  private static Service renamed(Service service, String name) {
-    Service named = service.withName(name);
-    if (named.resets().isEmpty() && named.generatedBuild() == null && named.imageOf() == null) {
-      return named;
-    }
-    return named.toBuilder().resets(List.of()).generatedBuild(null).imageOf(null).build();
   }
 }

@@ -103,7 +103,7 @@ public final class Layers {
     if (all == null) {
       return own != null ? own : Service.builder(service).build();
     }
-    Service sets = ServiceAttributes.merge(renamed(all, service, List.of()), own != null ? own : empty(service));
+    Service sets = ServiceAttributes.merge(ServiceAttributes.renamed(all, service), own != null ? own : empty(service));
     List<Reset> resets = new ArrayList<>(all.resets());
     if (own != null) {
       resets.addAll(own.resets());
@@ -113,24 +113,12 @@ public final class Layers {
 
   private static Service newService(Layer layer, Service added) {
     Service all = layer.allServices();
-    Service own = renamed(added, added.name(), List.of());
-    return all == null ? own : ServiceAttributes.merge(renamed(all, added.name(), List.of()), own);
+    Service own = ServiceAttributes.renamed(added, added.name());
+    return all == null ? own : ServiceAttributes.merge(ServiceAttributes.renamed(all, added.name()), own);
   }
 
   private static Service empty(String name) {
     return Service.builder(name).build();
-  }
-
-  /**
-   * Returns {@code service} under another name with its Compose attributes and the given resets, without a generated
-   * build or image_of.
-   */
-  static Service renamed(Service service, String name, List<Reset> resets) {
-    Service named = service.withName(name);
-    if (named.resets().equals(resets) && named.generatedBuild() == null && named.imageOf() == null) {
-      return named;
-    }
-    return named.toBuilder().resets(resets).generatedBuild(null).imageOf(null).build();
   }
 
   /**

@@ -361,6 +361,21 @@ public final class ServiceAttributes {
   }
 
   /**
+   * Returns the Compose attributes of {@code service} (those of {@link #all()}) under another name, without resets, a
+   * generated build or image_of: what a layer's all-services fragment, or a service another one extends, gives the
+   * service it is merged into. The attributes are shared, not copied.
+   *
+   * @throws IllegalArgumentException when {@code name} is not a valid service name
+   */
+  public static Service renamed(Service service, String name) {
+    Service named = service.withName(name);
+    if (named.resets().isEmpty() && named.generatedBuild() == null && named.imageOf() == null) {
+      return named;
+    }
+    return named.toBuilder().resets(List.of()).generatedBuild(null).imageOf(null).build();
+  }
+
+  /**
    * Returns {@code service} without what {@code resets} remove. Resets only remove, so their order does not matter:
    * each attribute is reset once, whole or without all the keys reset in it, so that thousands of keyed resets of
    * one list do not copy the list and the service once each.

@@ -162,6 +162,11 @@ class ServiceStoragePropertiesTest {
     assertThat(renamed.name()).isEqualTo("api");
     assertThat(service.withName("web")).isSameAs(service);
     assertThat(renamed.withName("web")).isEqualTo(service);
+    Service.Builder composeOnly = Service.builder("api");
+    set.forEach(t -> t.base().apply(composeOnly));
+    assertThat(ServiceAttributes.renamed(service, "api")).isEqualTo(composeOnly.build()); // no resets
+    assertThat(ServiceAttributes.renamed(Service.builder("web").imageOf("db").build(), "api"))
+        .isEqualTo(Service.builder("api").build());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.withName("no spaces"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid service name \"no spaces\"");
   }
