@@ -130,6 +130,14 @@ public final class Copies {
     return copyMap(map, field, true);
   }
 
+  /**
+   * Returns how a map copied here finds a key, for tests: {@code scanned}, {@code hashed} or {@code sorted}; null for
+   * another map.
+   */
+  static String lookup(Map<String, ?> map) {
+    return map instanceof FrozenMap<?> frozen ? frozen.lookup() : null;
+  }
+
   private static <V> Map<String, V> copyMap(Map<String, ? extends V> map, String field, boolean nullValues) {
     if (map == null || map.isEmpty()) {
       return Map.of();
@@ -358,7 +366,7 @@ public final class Copies {
       int[] slots = new int[Integer.highestOneBit(size * 2 - 1) << 1]; // a power of two, at least twice the size
       int mask = slots.length - 1;
       for (int i = 0; i < size; i++) {
-        int slot = spread(table[2 * i].hashCode()) & mask;
+        int slot = home(table[2 * i].hashCode(), slots.length);
         for (int probe = 0; slots[slot] != 0; probe++) {
           if (probe == LONGEST_PROBE) {
             return null;
@@ -377,8 +385,19 @@ public final class Copies {
           .mapToInt(Integer::intValue).toArray();
     }
 
-    private static int spread(int hash) {
-      return hash ^ (hash >>> 16);
+    /**
+     * Returns the slot a key of hash code {@code hash} starts at, of {@code length} (a power of two): the high bits of
+     * the hash code times the golden ratio's fraction of 2^32. Keys that differ in their last characters, such as
+     * {@code svc-00001} to {@code svc-10000}, have hash codes close together, which the low bits would put into
+     * neighbouring slots, runs of them longer than {@link #LONGEST_PROBE}; the product spreads them over the table.
+     */
+    private static int home(int hash, int length) {
+      return (hash * 0x9E3779B9) >>> (Integer.numberOfLeadingZeros(length) + 1);
+    }
+
+    /** Returns how lookups find a key: {@code scanned}, {@code hashed} or {@code sorted}. */
+    String lookup() {
+      return index == null ? "scanned" : sorted ? "sorted" : "hashed";
     }
 
     /** Returns the entry number of {@code key}, or -1. */
@@ -399,7 +418,7 @@ public final class Copies {
         return key instanceof String name ? search(name) : -1;
       }
       int mask = index.length - 1;
-      for (int slot = spread(key.hashCode()) & mask; index[slot] != 0; slot = (slot + 1) & mask) {
+      for (int slot = home(key.hashCode(), index.length); index[slot] != 0; slot = (slot + 1) & mask) {
         int entry = index[slot] - 1;
         if (key.equals(table[2 * entry])) {
           return entry;

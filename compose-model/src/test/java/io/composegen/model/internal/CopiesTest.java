@@ -90,11 +90,31 @@ class CopiesTest {
     assertThat(source.keySet().stream().map(String::hashCode).distinct()).hasSize(1);
 
     Map<String, Integer> frozen = Copies.map(source, "services");
+    assertThat(Copies.lookup(frozen)).isEqualTo("sorted");
 
     source.forEach((key, value) -> assertThat(frozen.get(key)).isEqualTo(value));
     assertThat(frozen.get("AaBB")).isNull();
     assertThat(frozen.containsKey("Aa".repeat(15) + "Ab")).isFalse();
     assertThat(new ArrayList<>(frozen.keySet())).containsExactlyElementsOf(source.keySet());
+  }
+
+  @Test
+  void keysThatDifferInTheirLastCharactersAreHashedAtEverySize() {
+    // names such as svc-00001 to svc-10000 have hash codes close together; taken as slots by their low bits they
+    // formed runs longer than a lookup may walk from 5,000 keys on, and the map fell back to searching by halves
+    List<String> forms = List.of("svc-%05d", "service%d", "VAR_%04d", "web-%d-replica", "%d");
+    for (String form : forms) {
+      for (int size : List.of(17, 100, 1_000, 5_000, 10_000, 50_000)) {
+        LinkedHashMap<String, Integer> source = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+          source.put(String.format(java.util.Locale.ROOT, form, i), i);
+        }
+        Map<String, Integer> frozen = Copies.map(source, "services");
+        assertThat(Copies.lookup(frozen)).as("%s, %d keys", form, size).isEqualTo("hashed");
+        source.forEach((key, value) -> assertThat(frozen.get(key)).isEqualTo(value));
+      }
+    }
+    assertThat(Copies.lookup(Copies.map(Map.of("a", 1), "small"))).isEqualTo("scanned");
   }
 
   @Test
