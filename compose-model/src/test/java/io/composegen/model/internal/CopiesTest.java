@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
@@ -107,7 +108,7 @@ class CopiesTest {
       for (int size : List.of(17, 100, 1_000, 5_000, 10_000, 50_000)) {
         LinkedHashMap<String, Integer> source = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
-          source.put(String.format(java.util.Locale.ROOT, form, i), i);
+          source.put(String.format(Locale.ROOT, form, i), i);
         }
         Map<String, Integer> frozen = Copies.map(source, "services");
         assertThat(Copies.lookup(frozen)).as("%s, %d keys", form, size).isEqualTo("hashed");
