@@ -386,11 +386,12 @@ public final class Copies {
     }
 
     /**
-     * Returns the slot a key of hash code {@code hash} starts at, of {@code length} (a power of two): the high bits of
-     * the hash code times the golden ratio's fraction of 2^32. Keys that differ in their last characters, such as
-     * {@code svc-00001} to {@code svc-10000}, have hash codes close together, which their low bits, even mixed with
-     * the high ones, put into runs of neighbouring slots longer than {@link #LONGEST_PROBE}; the product spreads them
-     * over the table.
+     * Returns the slot a key of hash code {@code hash} starts at, of {@code length} (a power of two, at least 2, as an
+     * index is kept only for more than {@value #SCANNED} keys; of 1 the shift below would be 32, which Java takes as
+     * 0): the high bits of the hash code times the golden ratio's fraction of 2^32. Keys that differ in their last
+     * characters, such as {@code svc-00001} to {@code svc-10000}, have hash codes close together, which their low bits,
+     * even mixed with the high ones, put into runs of neighbouring slots longer than {@link #LONGEST_PROBE}; the
+     * product spreads them over the table.
      */
     private static int home(int hash, int length) {
       return (hash * 0x9E3779B9) >>> (Integer.numberOfLeadingZeros(length) + 1);

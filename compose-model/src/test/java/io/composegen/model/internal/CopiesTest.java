@@ -101,8 +101,9 @@ class CopiesTest {
 
   @Test
   void keysThatDifferInTheirLastCharactersAreHashedAtEverySize() {
-    // names such as svc-00001 to svc-10000 have hash codes close together; taken as slots by their low bits they
-    // formed runs longer than a lookup may walk from 5,000 keys on, and the map fell back to searching by halves
+    // names such as svc-00001 to svc-10000 have hash codes close together; placed by their low bits (mixed with the
+    // high ones) they formed runs longer than a lookup may walk from 5,000 keys on, and the map fell back to searching
+    // by halves
     List<String> forms = List.of("svc-%05d", "service%d", "VAR_%04d", "web-%d-replica", "%d");
     for (String form : forms) {
       for (int size : List.of(17, 100, 1_000, 5_000, 10_000, 50_000)) {
