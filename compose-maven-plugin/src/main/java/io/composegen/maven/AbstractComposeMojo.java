@@ -139,14 +139,11 @@ abstract class AbstractComposeMojo extends AbstractMojo {
 
   /** Returns the reader's limits for compose files read from disk, with {@link #maxFileSize}. */
   protected JacksonYamlLoader.Limits readerLimits() throws MojoFailureException {
-    JacksonYamlLoader.Limits defaults = JacksonYamlLoader.Limits.DEFAULT;
     if (maxFileSize < 1) {
       throw new MojoFailureException("composegen: <maxFileSize> (compose.maxFileSize) is " + maxFileSize
           + "; give the longest compose file to read in characters, e.g. 3145728");
     }
-    // A longer file may hold proportionally more values; aliases and nesting keep their bounds.
-    long values = Math.max(defaults.maxValues(), (long) maxFileSize / defaults.maxCodePoints() * defaults.maxValues());
-    return new JacksonYamlLoader.Limits(maxFileSize, defaults.maxDepth(), defaults.maxAliases(), values);
+    return JacksonYamlLoader.Limits.forFileSize(maxFileSize);
   }
 
   /**

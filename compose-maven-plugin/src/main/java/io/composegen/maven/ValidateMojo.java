@@ -6,11 +6,11 @@ import io.composegen.generator.imports.UnsetVariables;
 import io.composegen.generator.validate.ReportFormat;
 import io.composegen.generator.validate.Severity;
 import io.composegen.generator.validate.ValidationReport;
+import io.composegen.generator.write.FileSetWriter;
 import io.composegen.model.Stack;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -115,9 +115,8 @@ public class ValidateMojo extends AbstractComposeMojo {
       return;
     }
     try {
-      File parent = report.getAbsoluteFile().getParentFile();
-      Files.createDirectories(parent.toPath());
-      Files.writeString(report.toPath(), reportFormat.render(result), StandardCharsets.UTF_8);
+      // whole or not at all: a CI step must not upload half a report
+      FileSetWriter.writeAtomically(report.toPath(), reportFormat.render(result).getBytes(StandardCharsets.UTF_8));
       getLog().info("composegen: report written to " + report);
     } catch (IOException e) {
       throw new MojoExecutionException("composegen: cannot write the report " + report + ": " + e.getMessage(), e);

@@ -118,8 +118,8 @@ public final class JacksonYamlLoader implements YamlLoader {
         && text.codePoints().limit(limits.maxCodePoints() + 1L).count() > limits.maxCodePoints()) {
       problems.add(located(new Problem(ModelPath.root(), Problem.INVALID_YAML,
           "the file is longer than " + limits.maxCodePoints() + " characters",
-          "split it into a base file and layer files, or raise the limit (the plugin's compose.maxFileSize; "
-              + "JacksonYamlLoader.Limits from Java)"), file, 0, 0));
+          "split it into a base file and layer files, or raise the limit (the plugin's compose.maxFileSize, "
+              + "the command line's --max-file-size, JacksonYamlLoader.Limits from Java)"), file, 0, 0));
       return new Loaded(null, problems);
     }
     JsonNode tree = null;
@@ -519,6 +519,22 @@ public final class JacksonYamlLoader implements YamlLoader {
      * lists, 1,000,000 values.
      */
     public static final Limits DEFAULT = new Limits(3 * 1024 * 1024, 100, 500, 1_000_000);
+
+    /**
+     * Returns the default limits for files of up to {@code maxCodePoints} characters: a longer file may hold
+     * proportionally more values than {@link #DEFAULT} allows; nesting and aliases keep their bounds.
+     *
+     * @param maxCodePoints the longest file to read, in characters, e.g. 3145728
+     * @throws IllegalArgumentException when {@code maxCodePoints} is below 1
+     */
+    public static Limits forFileSize(int maxCodePoints) {
+      if (maxCodePoints < 1) {
+        throw new IllegalArgumentException("the longest file to read must be at least 1 character, got "
+            + maxCodePoints);
+      }
+      long values = Math.max(DEFAULT.maxValues, (long) maxCodePoints / DEFAULT.maxCodePoints * DEFAULT.maxValues);
+      return new Limits(maxCodePoints, DEFAULT.maxDepth, DEFAULT.maxAliases, values);
+    }
 
     /** Checks the bounds. */
     public Limits {

@@ -240,7 +240,8 @@ class ImportRoundTripTest {
 
     assertThat(ComposeFileSet.read(List.of(file), dir, small).problems()).map(Problem::toString).containsExactly(
         "compose.yaml (root): CG700 the file is longer than 1000 characters (split it into a base file and layer"
-            + " files, or raise the limit (the plugin's compose.maxFileSize; JacksonYamlLoader.Limits from Java))");
+            + " files, or raise the limit (the plugin's compose.maxFileSize, the command line's --max-file-size,"
+            + " JacksonYamlLoader.Limits from Java))");
     ReadResult<Stack> read = ComposeFileSet.read(List.of(file), dir, raised);
     assertThat(read.problems()).isEmpty();
     assertThat(read.value().services()).hasSize(200);

@@ -193,8 +193,22 @@ class JacksonYamlLoaderTest {
 
     assertThat(loader.load("services: {}\n", "c.yaml").problems()).map(Problem::toString).containsExactly(
         "c.yaml (root): CG700 the file is longer than 10 characters (split it into a base file and layer files, or"
-            + " raise the limit (the plugin's compose.maxFileSize; JacksonYamlLoader.Limits from Java))");
+            + " raise the limit (the plugin's compose.maxFileSize, the command line's --max-file-size,"
+            + " JacksonYamlLoader.Limits from Java))");
     assertThat(loader.load("a: 1\n", "c.yaml").problems()).isEmpty();
+  }
+
+  @Test
+  void limitsForALongerFileAllowProportionallyMoreValuesAndKeepNestingAndAliases() {
+    JacksonYamlLoader.Limits defaults = JacksonYamlLoader.Limits.DEFAULT;
+    assertThat(JacksonYamlLoader.Limits.forFileSize(defaults.maxCodePoints())).isEqualTo(defaults);
+    assertThat(JacksonYamlLoader.Limits.forFileSize(1000))
+        .isEqualTo(new JacksonYamlLoader.Limits(1000, 100, 500, 1_000_000));
+    assertThat(JacksonYamlLoader.Limits.forFileSize(4 * defaults.maxCodePoints()))
+        .isEqualTo(new JacksonYamlLoader.Limits(4 * defaults.maxCodePoints(), 100, 500, 4_000_000));
+    assertThatThrownBy(() -> JacksonYamlLoader.Limits.forFileSize(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the longest file to read must be at least 1 character, got 0");
   }
 
   @Test
