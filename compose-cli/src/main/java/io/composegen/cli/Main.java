@@ -11,6 +11,9 @@ import io.composegen.generator.validate.ValidationReport;
 import io.composegen.generator.validate.Validator;
 import io.composegen.generator.write.FileSetWriter;
 import io.composegen.model.Stack;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -67,11 +70,22 @@ public final class Main {
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
   }
 
-  /** Runs the command with the process's streams, environment and working folder, and exits with its status. */
+  /**
+   * Runs the command with the process's streams (as UTF-8, whatever the locale: a JSON or SARIF report is UTF-8, and
+   * names in a text report must not turn into question marks), environment and working folder, and exits with its
+   * status.
+   */
   public static void main(String[] args) {
-    int status = new Main(System.out, System.err, System.getenv(), Path.of("")).run(args);
-    System.out.flush();
+    PrintStream out = utf8(FileDescriptor.out);
+    PrintStream err = utf8(FileDescriptor.err);
+    int status = new Main(out, err, System.getenv(), Path.of("")).run(args);
     System.exit(status);
+  }
+
+  private static PrintStream utf8(FileDescriptor descriptor) {
+    // flushed by run when it ends
+    return new PrintStream(new BufferedOutputStream(new FileOutputStream(descriptor), 1 << 16), false,
+        StandardCharsets.UTF_8);
   }
 
   /**
@@ -135,7 +149,8 @@ public final class Main {
     if (read.isClean()) {
       Validator.Builder validator = Validator.builder().failOn(options.failOn());
       options.acknowledgements().forEach(validator::acknowledge);
-      report = ComposeGenerator.builder().validator(validator.build()).build().validate(read.value(), checked.unset());
+      report = ComposeFileSet.locate(ComposeGenerator.builder().validator(validator.build()).build()
+          .validate(read.value(), checked.unset()), files, workingDirectory);
     } else {
       // the files cannot be validated: their reading problems are the report, as compose:validate makes them
       report = new ValidationReport(read.problems().stream().map(Problem::toValidationProblem).toList(), List.of(),

@@ -83,8 +83,8 @@ class LauncherIT {
     Run run = run("validate", "compose.yaml");
 
     assertThat(run.status()).isEqualTo(Main.FAILED);
-    assertThat(run.out()).contains("compose.yaml services.api.ports[0]: CG120 error: host port 8080/tcp is published"
-        + " twice").endsWith("1 error, 0 warnings, 0 infos in 1 environment\n");
+    assertThat(run.out()).contains("compose.yaml:9:9 services.api.ports[0]: CG120 error: host port 8080/tcp is"
+        + " published twice").endsWith("1 error, 0 warnings, 0 infos in 1 environment\n");
     assertThat(run.err()).startsWith("composegen: 1 error, 0 warnings");
 
     Files.writeString(dir.resolve("compose.yaml"), Files.readString(dir.resolve("compose.yaml"))
@@ -113,6 +113,22 @@ class LauncherIT {
     // nothing of the JVM's in the report
     assertThat(new ObjectMapper().readTree(mapped.out()).get("errors").asInt()).isEqualTo(1);
     assertThat(cached()).isEqualTo(archives);
+  }
+
+  @Test
+  void printsUtf8WhateverTheLocale() throws Exception {
+    Files.writeString(dir.resolve("compose.yaml"), """
+        services:
+          web:
+            image: nginx:1.27-alpine
+            depends_on: [dätenbank]
+        """);
+
+    Run run = run(DISTRIBUTION.resolve("bin/composegen"), Map.of("LC_ALL", "C", "LANG", "C"), "validate",
+        "compose.yaml");
+
+    assertThat(run.status()).isEqualTo(Main.FAILED);
+    assertThat(run.out()).contains("CG101 error: depends_on names service \"dätenbank\", which is not defined");
   }
 
   @Test

@@ -107,7 +107,7 @@ class MainTest {
     assertThat(run("validate", "-f", "compose.yaml")).isEqualTo(Main.FAILED);
 
     assertThat(out())
-        .contains("compose.yaml services.api.ports[0]: CG120 error: host port 8080/tcp is published twice (also by"
+        .contains("compose.yaml:9:9 services.api.ports[0]: CG120 error: host port 8080/tcp is published twice (also by"
             + " services.web.ports[0])\n  hint: publish one of them on another host port")
         .contains("compose.yaml:7:12 services.api.image: CG601 warning: variable API_TAG is set neither in the"
             + " environment nor in .env")

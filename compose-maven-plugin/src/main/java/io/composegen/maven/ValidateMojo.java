@@ -1,5 +1,6 @@
 package io.composegen.maven;
 
+import io.composegen.generator.imports.ComposeFileSet;
 import io.composegen.generator.imports.Problem;
 import io.composegen.generator.imports.ReadResult;
 import io.composegen.generator.imports.UnsetVariables;
@@ -57,6 +58,9 @@ public class ValidateMojo extends AbstractComposeMojo {
   /** The variable references of the files given that neither the environment nor .env sets; empty for a model. */
   private List<io.composegen.generator.validate.Problem> unsetVariables = List.of();
 
+  /** The compose files read, the base first; empty for a model. */
+  private List<java.nio.file.Path> filesRead = List.of();
+
   @Override
   protected Stack stack() throws MojoExecutionException, MojoFailureException {
     if (files == null || files.isEmpty()) {
@@ -79,6 +83,7 @@ public class ValidateMojo extends AbstractComposeMojo {
           + " problems reading the compose files; fix them and run again");
     }
     unsetVariables = checked.unset();
+    filesRead = paths;
     return read.value();
   }
 
@@ -86,6 +91,10 @@ public class ValidateMojo extends AbstractComposeMojo {
   protected void run(Stack stack) throws MojoExecutionException, MojoFailureException {
     ReportFormat reportFormat = reportFormat();
     ValidationReport result = generator(false).validate(stack, unsetVariables);
+    if (!filesRead.isEmpty()) {
+      // the rules' findings at their lines in the files, as the reading problems are
+      result = ComposeFileSet.locate(result, filesRead, project.getBasedir().toPath());
+    }
     String text = result.toText();
     if (result.failed()) {
       getLog().error(text);

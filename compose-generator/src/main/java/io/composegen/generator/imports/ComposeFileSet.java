@@ -1,5 +1,6 @@
 package io.composegen.generator.imports;
 
+import io.composegen.generator.validate.ValidationReport;
 import io.composegen.model.ModelPath;
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Layer;
@@ -16,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -192,6 +195,48 @@ public final class ComposeFileSet {
       }
     }
     return file.toString();
+  }
+
+  /**
+   * Points the problems of {@code report} that a validation of the stack {@code files} were read into found in one of
+   * those files to their line and column there: the place of the key or list item the problem's path names, else of
+   * the closest enclosing one the file holds (for a value Compose's long syntax names that the file writes short, or a
+   * service that {@code extends} another), and names the file relative to {@code shownFrom}, as {@link #read(List,
+   * Path)} names it in its own problems. A problem names its file as the stack does, by its name alone
+   * ({@code compose.prod.yaml}). Problems already at a line, of no file or of another one (a generated Dockerfile),
+   * and those of a file that can no longer be read are kept as they are. Each file with a problem to place is read
+   * and walked once more; a report without one is returned as it is.
+   *
+   * @param report what the validator found in the stack read from {@code files}
+   * @param files the compose files as given to {@link #read(List, Path)}, the base first
+   * @param shownFrom the folder file names are shown relative to, or null to show them as given
+   * @return the report with its problems placed
+   */
+  public static ValidationReport locate(ValidationReport report, List<Path> files, Path shownFrom) {
+    Map<String, Path> byName = new LinkedHashMap<>();
+    files.forEach(file -> byName.putIfAbsent(file.getFileName().toString(), file));
+    Map<String, Optional<SourceLocations>> walked = new HashMap<>();
+    UnaryOperator<io.composegen.generator.validate.Problem> place = problem -> {
+      Path file = problem.line() == 0 && problem.file() != null ? byName.get(problem.file()) : null;
+      if (file == null) {
+        return problem;
+      }
+      Optional<SourceLocations> places = walked.computeIfAbsent(problem.file(), name -> {
+        String shown = shown(file, shownFrom);
+        return Optional.ofNullable(text(file, shown, new ArrayList<>())).map(text -> SourceLocations.of(shown, text));
+      });
+      if (places.isEmpty()) {
+        return problem;
+      }
+      Problem.Location at = places.get().locate(problem.path());
+      return new io.composegen.generator.validate.Problem(at.file(), problem.path(), problem.severity(),
+          problem.code(), problem.message(), problem.hint(), problem.environments(), at.line(), at.column());
+    };
+    List<io.composegen.generator.validate.Problem> problems = report.problems().stream().map(place).toList();
+    List<ValidationReport.Acknowledged> acknowledged = report.acknowledged().stream()
+        .map(a -> new ValidationReport.Acknowledged(place.apply(a.problem()), a.acknowledgement())).toList();
+    return walked.isEmpty() ? report
+        : new ValidationReport(problems, acknowledged, report.environments(), report.failOn());
   }
 
   /** The base file names Compose looks for, in the order it prefers them. */

@@ -182,7 +182,10 @@ final class ValidationReference {
 
         Compose files that `compose:validate -Dcompose.files=...` cannot read (the CG7xx codes below) are reported
         the same way: the reading problems, each with its file, line and column, are the report, in the log and in
-        the report file, and the goal fails.
+        the report file, and the goal fails. Files it can read are validated, and each rule's finding points to the
+        line and column of the key or list item its path names, in the file that holds it (or of the closest
+        enclosing one the file writes, for a value written in another syntax), so that code scanning shows those
+        inline too. The command line, `composegen validate` ([cli.md](cli.md)), reports the same.
 
         From Maven, `compose:validate` writes the report file in any format:
 
