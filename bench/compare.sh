@@ -7,8 +7,8 @@
 #     60 by default, median of the second half: with 30 the compilers were not done) and as a cold process
 #     (java -cp ... ValidateFiles, median of RUNS runs);
 #   - composegen's command, bin/composegen validate of the distribution compose-cli builds, as a user runs it: its
-#     first run, which also writes the class-data archive later runs map (into a cache folder of its own here), and
-#     the median of RUNS later runs;
+#     first run, which also writes the class-data archive later runs map (into a cache folder of its own here, emptied
+#     before each such run), and later runs, medians of RUNS runs each;
 #   - composegen as a cold Maven invocation: mvn compose:validate -Dcompose.files=... in a project that holds nothing
 #     else (the plugin is installed first), beside mvn validate on that project for Maven's own start;
 #   - the cold process and Maven rows once more with the JVM's C2 compiler off (-XX:TieredStopAtLevel=1, as a
@@ -71,6 +71,11 @@ cli_all() {
 cli_base() {
   "$cli" validate --max-file-size 100000000 "$base"
 }
+# Runs a command of the command's with an empty cache folder: its first run on a machine.
+first() {
+  rm -rf "$COMPOSEGEN_CACHE"
+  "$@"
+}
 C1=-XX:TieredStopAtLevel=1
 # Runs a command with C2 off in the JVMs it starts: the cold process's and Maven's.
 with_c1() {
@@ -122,11 +127,9 @@ dc_base_s=$(times dc_base)
 dc_all_s=$(times dc_all)
 cold_base_s=$(times cold_base)
 cold_all_s=$(times cold_all)
-rm -rf "$COMPOSEGEN_CACHE"
-cli_first_base_s=$(wall cli_base)
+cli_first_base_s=$(times first cli_base)
 cli_base_s=$(times cli_base)
-rm -rf "$COMPOSEGEN_CACHE"
-cli_first_all_s=$(wall cli_all)
+cli_first_all_s=$(times first cli_all)
 cli_all_s=$(times cli_all)
 maven_alone_s=$(times maven_alone)
 maven_base_s=$(times maven_base)

@@ -43,7 +43,10 @@ public final class Main {
   public static final int FAILED = 1;
   /** Exit status: the command line is wrong, or the report file could not be written; nothing was validated. */
   public static final int USAGE = 2;
-  /** Exit status: composegen itself failed (a bug); the message says what to report. */
+  /**
+   * Exit status: composegen could not finish: the JVM ran out of memory (the message says how to give it more), or a
+   * fault of composegen's own (the message says what to report).
+   */
   public static final int INTERNAL = 70;
 
   /** The environment variable that, set to anything, adds the stack trace to an {@link #INTERNAL} failure. */
@@ -100,6 +103,10 @@ public final class Main {
       err.println("composegen: " + e.getMessage());
       err.println("Run composegen --help for the commands and their options.");
       return USAGE;
+    } catch (OutOfMemoryError e) {
+      err.println("composegen: the JVM ran out of memory (" + e.getMessage() + "); give it more with"
+          + " COMPOSEGEN_OPTS=-Xmx2g, or validate fewer or smaller files at once");
+      return INTERNAL;
     } catch (RuntimeException | Error e) {
       err.println("composegen: unexpected " + e.getClass().getName() + (e.getMessage() == null ? "" : ": "
           + e.getMessage()) + ". This is a fault of composegen " + version() + ", not of the files; please report it"

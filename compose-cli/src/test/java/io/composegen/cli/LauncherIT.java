@@ -132,6 +132,25 @@ class LauncherIT {
   }
 
   @Test
+  void runningOutOfMemorySaysHowToGiveItMore() throws Exception {
+    StringBuilder yaml = new StringBuilder("services:\n");
+    for (int i = 0; i < 20_000; i++) {
+      yaml.append("  svc-").append(i).append(":\n    image: example/svc:1.0\n    environment:\n      INDEX: \"")
+          .append(i).append("\"\n");
+    }
+    Files.writeString(dir.resolve("compose.yaml"), yaml);
+
+    Run run = run(DISTRIBUTION.resolve("bin/composegen"), Map.of("COMPOSEGEN_OPTS", "-Xmx8m"), "validate",
+        "--max-file-size", "10000000", "compose.yaml");
+
+    assertThat(run.status()).isEqualTo(Main.INTERNAL);
+    assertThat(run.err()).isEqualTo("composegen: the JVM ran out of memory (Java heap space); give it more with"
+        + " COMPOSEGEN_OPTS=-Xmx2g, or validate fewer or smaller files at once\n");
+    assertThat(run.out()).isEmpty();
+    assertThat(cached()).as("a run that did not validate writes no archive").isEmpty();
+  }
+
+  @Test
   void anEmptyCacheSettingKeepsNoArchive() throws Exception {
     Run run = run(DISTRIBUTION.resolve("bin/composegen"), Map.of("COMPOSEGEN_CACHE", ""), "validate",
         "compose.yaml");
