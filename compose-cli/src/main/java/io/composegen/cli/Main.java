@@ -3,10 +3,8 @@ package io.composegen.cli;
 import io.composegen.generator.ComposeGenerator;
 import io.composegen.generator.imports.ComposeFileSet;
 import io.composegen.generator.imports.JacksonYamlLoader;
-import io.composegen.generator.imports.Problem;
 import io.composegen.generator.imports.ReadResult;
 import io.composegen.generator.imports.UnsetVariables;
-import io.composegen.generator.validate.Severity;
 import io.composegen.generator.validate.ValidationReport;
 import io.composegen.generator.validate.Validator;
 import io.composegen.generator.write.FileSetWriter;
@@ -160,8 +158,7 @@ public final class Main {
           .validate(read.value(), checked.unset()), files, workingDirectory);
     } else {
       // the files cannot be validated: their reading problems are the report, as compose:validate makes them
-      report = new ValidationReport(read.problems().stream().map(Problem::toValidationProblem).toList(), List.of(),
-          List.of(), Severity.ERROR);
+      report = read.problemsReport();
     }
     if (options.report() != null) {
       Path file = workingDirectory.resolve(options.report());

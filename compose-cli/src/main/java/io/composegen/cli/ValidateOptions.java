@@ -6,6 +6,7 @@ import io.composegen.generator.validate.ReportFormat;
 import io.composegen.generator.validate.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ListIterator;
 
 /**
  * The options of {@code composegen validate}, as parsed from its command line.
@@ -41,8 +42,9 @@ record ValidateOptions(List<String> files, ReportFormat format, String report, S
     boolean quiet = false;
     boolean help = false;
     boolean optionsEnded = false;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
+    ListIterator<String> rest = args.listIterator();
+    while (rest.hasNext()) {
+      String arg = rest.next();
       if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
         files.add(arg);
         continue;
@@ -54,28 +56,18 @@ record ValidateOptions(List<String> files, ReportFormat format, String report, S
         case "--" -> optionsEnded = true;
         case "-q", "--quiet" -> quiet = flag(name, inline);
         case "-h", "--help" -> help = flag(name, inline);
-        case "-f", "--file" -> files.add(nonBlank(name, value(args, i, name, inline, "a compose file")));
-        case "--format" -> format = format(value(args, i, name, inline, "text, json or sarif"));
-        case "--report" -> report = nonBlank(name, value(args, i, name, inline, "the file to write the report to"));
-        case "--fail-on" -> failOn = severity(value(args, i, name, inline, "error, warning or info"));
-        case "--acknowledge" -> acknowledgements.add(acknowledgement(value(args, i, name, inline,
+        case "-f", "--file" -> files.add(nonBlank(name, value(rest, name, inline, "a compose file")));
+        case "--format" -> format = format(value(rest, name, inline, "text, json or sarif"));
+        case "--report" -> report = nonBlank(name, value(rest, name, inline, "the file to write the report to"));
+        case "--fail-on" -> failOn = severity(value(rest, name, inline, "error, warning or info"));
+        case "--acknowledge" -> acknowledgements.add(acknowledgement(value(rest, name, inline,
             "SERVICE:CODE:REASON, e.g. 'db:CG203:reached only from the host'")));
-        case "--max-file-size" -> maxFileSize = size(value(args, i, name, inline, "a number of characters"));
+        case "--max-file-size" -> maxFileSize = size(value(rest, name, inline, "a number of characters"));
         default -> throw new UsageException("unknown option " + arg + " of validate; its options are " + OPTIONS);
-      }
-      if (inline == null && takesValue(name)) {
-        i++;
       }
     }
     return new ValidateOptions(List.copyOf(files), format, report, failOn, List.copyOf(acknowledgements),
         maxFileSize, quiet, help);
-  }
-
-  private static boolean takesValue(String name) {
-    return switch (name) {
-      case "-f", "--file", "--format", "--report", "--fail-on", "--acknowledge", "--max-file-size" -> true;
-      default -> false;
-    };
   }
 
   private static boolean flag(String name, String inline) {
@@ -85,14 +77,15 @@ record ValidateOptions(List<String> files, ReportFormat format, String report, S
     return true;
   }
 
-  private static String value(List<String> args, int i, String name, String inline, String expected) {
+  /** Returns the option's value: after its {@code =}, else the next argument, which it takes. */
+  private static String value(ListIterator<String> rest, String name, String inline, String expected) {
     if (inline != null) {
       return inline;
     }
-    if (i + 1 >= args.size()) {
+    if (!rest.hasNext()) {
       throw new UsageException("option " + name + " needs a value: " + expected);
     }
-    return args.get(i + 1);
+    return rest.next();
   }
 
   private static String nonBlank(String name, String value) {

@@ -1,11 +1,9 @@
 package io.composegen.maven;
 
 import io.composegen.generator.imports.ComposeFileSet;
-import io.composegen.generator.imports.Problem;
 import io.composegen.generator.imports.ReadResult;
 import io.composegen.generator.imports.UnsetVariables;
 import io.composegen.generator.validate.ReportFormat;
-import io.composegen.generator.validate.Severity;
 import io.composegen.generator.validate.ValidationReport;
 import io.composegen.generator.write.FileSetWriter;
 import io.composegen.model.Stack;
@@ -75,8 +73,7 @@ public class ValidateMojo extends AbstractComposeMojo {
     if (!read.isClean()) {
       // The files cannot be validated: their reading problems are the report, so that CI sees them as it sees
       // the rules' findings (text in the log, and JSON or SARIF with file, line and column in the report file).
-      ValidationReport result = new ValidationReport(
-          read.problems().stream().map(Problem::toValidationProblem).toList(), List.of(), List.of(), Severity.ERROR);
+      ValidationReport result = read.problemsReport();
       getLog().error(result.toText());
       writeReport(reportFormat, result);
       throw new MojoFailureException("composegen: " + read.problems().size()

@@ -1,5 +1,7 @@
 package io.composegen.generator.imports;
 
+import io.composegen.generator.validate.Severity;
+import io.composegen.generator.validate.ValidationReport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,5 +31,15 @@ public record ReadResult<T>(T value, List<Problem> problems) {
   /** Returns true when the file was read without problems. */
   public boolean isClean() {
     return problems.isEmpty();
+  }
+
+  /**
+   * Returns the problems as the report of a validation that could not run, every one an error: what
+   * {@code compose:validate} and {@code composegen validate} report for files they cannot read, in the formats of the
+   * rules' findings.
+   */
+  public ValidationReport problemsReport() {
+    return new ValidationReport(problems.stream().map(Problem::toValidationProblem).toList(), List.of(), List.of(),
+        Severity.ERROR);
   }
 }

@@ -3,13 +3,16 @@ package io.composegen.generator.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.composegen.generator.validate.Problem;
+import io.composegen.generator.validate.Severity;
 import io.composegen.generator.validate.ValidationReport;
 import io.composegen.generator.validate.Validator;
+import io.composegen.model.ModelPath;
 import io.composegen.model.Stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,10 +96,10 @@ class ComposeFileSetLocateTest {
         """);
     Validator validator = Validator.builder().acknowledge("api", "CG120", "never both at once").build();
     ValidationReport unplaced = validator.validate(ComposeFileSet.read(List.of(base), dir).value());
-    Problem elsewhere = new Problem("app/Dockerfile", io.composegen.model.ModelPath.of("stages"),
-        io.composegen.generator.validate.Severity.WARNING, "CG801", "m", "h");
+    Problem elsewhere = new Problem("app/Dockerfile", ModelPath.of("stages"),
+        Severity.WARNING, "CG801", "m", "h");
     ValidationReport withOther = new ValidationReport(
-        java.util.stream.Stream.concat(unplaced.problems().stream(), java.util.stream.Stream.of(elsewhere)).toList(),
+        Stream.concat(unplaced.problems().stream(), Stream.of(elsewhere)).toList(),
         unplaced.acknowledged(), unplaced.environments(), unplaced.failOn());
 
     ValidationReport report = ComposeFileSet.locate(withOther, List.of(base), dir);
@@ -111,7 +114,7 @@ class ComposeFileSetLocateTest {
   void aReportWithNothingToPlaceIsReturnedAsItIs() throws IOException {
     Path base = Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27-alpine\n");
     ValidationReport report = new ValidationReport(List.of(), List.of(), List.of("base"),
-        io.composegen.generator.validate.Severity.ERROR);
+        Severity.ERROR);
 
     assertThat(ComposeFileSet.locate(report, List.of(base), dir)).isSameAs(report);
   }
