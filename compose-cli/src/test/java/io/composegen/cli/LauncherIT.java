@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +116,27 @@ class LauncherIT {
     // nothing of the JVM's in the report
     assertThat(new ObjectMapper().readTree(mapped.out()).get("errors").asInt()).isEqualTo(1);
     assertThat(cached()).isEqualTo(archives);
+  }
+
+  @Test
+  void writingAnArchiveKeepsTheThreeLatestAndDropsWhatKilledRunsLeft() throws Exception {
+    Files.createDirectories(cache);
+    Instant now = Instant.now();
+    for (int days = 1; days <= 4; days++) {
+      Path older = Files.writeString(cache.resolve("classes-" + days + ".jsa"), "an older version's archive");
+      Files.setLastModifiedTime(older, FileTime.from(now.minus(Duration.ofDays(days))));
+    }
+    Path killed = Files.writeString(cache.resolve("classes-5.123.partial"), "half");
+    Files.setLastModifiedTime(killed, FileTime.from(now.minus(Duration.ofHours(2))));
+    Files.writeString(cache.resolve("classes-6.456.partial"), "a run writing now");
+    Path other = Files.writeString(cache.resolve("notes.txt"), "not the launcher's");
+    Files.setLastModifiedTime(other, FileTime.from(now.minus(Duration.ofDays(30))));
+
+    assertThat(run("validate", "compose.yaml").status()).isEqualTo(Main.FAILED);
+
+    assertThat(cached()).hasSize(5).contains("classes-1.jsa", "classes-2.jsa", "classes-6.456.partial", "notes.txt")
+        .filteredOn(name -> name.endsWith(".jsa") && !name.equals("classes-1.jsa") && !name.equals("classes-2.jsa"))
+        .singleElement().asString().matches("classes-\\d{4,}\\.jsa");
   }
 
   @Test
