@@ -132,7 +132,7 @@ final class DependencyChecks {
               Environment.service(service.name()).key("depends_on").key(name),
               "waits for service " + Texts.quote(name) + " to be healthy, but " + lacks,
               "add a healthcheck to service " + name + " (a HEALTHCHECK in its image is not visible here: "
-                  + "state it in the model), or wait with condition: service_started");
+                  + "repeat it on the service), or wait with condition: service_started");
         }
       });
     }

@@ -52,8 +52,8 @@ final class ProductionChecks {
         env.report(RuleRegistry.NO_HEALTHCHECK, at,
             "service " + name + " has no healthcheck, so a hung container looks healthy",
             "add a healthcheck that probes the service, e.g. test: [\"CMD\", \"curl\", \"-f\", "
-                + "\"http://localhost:8080/health\"]; a HEALTHCHECK in the image is not visible here: state it in "
-                + "the model");
+                + "\"http://localhost:8080/health\"]; a HEALTHCHECK in the image is not visible here: repeat it on "
+                + "the service");
       }
       boolean deployLimit = deploy != null && deploy.resources() != null && deploy.resources().limits() != null
           && deploy.resources().limits().memory() != null;

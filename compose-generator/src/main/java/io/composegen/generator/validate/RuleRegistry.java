@@ -112,7 +112,7 @@ public final class RuleRegistry {
           + "disabled",
       "depends_on with condition: service_healthy waits for the other service's healthcheck to pass; without "
           + "a healthcheck, or with a disabled one, the dependent service never starts. A HEALTHCHECK defined in "
-          + "the image is invisible to composegen and counts as missing: state it in the model.",
+          + "the image is invisible to composegen and counts as missing: repeat it on the service, in the model or the compose file.",
       "services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      db: {condition: service_healthy}\n"
           + "  db:\n    image: postgres:16",
       "Add a healthcheck to the service waited for, or wait with condition: service_started.");
@@ -480,7 +480,7 @@ public final class RuleRegistry {
       "service <name> has no healthcheck, so a hung container looks healthy",
       "Without a healthcheck nothing notices a container that runs but no longer answers, and other services "
           + "cannot wait for it to be ready. One-off jobs are skipped, as for CG404. A HEALTHCHECK defined in the "
-          + "image is invisible to composegen: state it in the model.",
+          + "image is invisible to composegen: repeat it on the service, in the model or the compose file.",
       "services:\n  web:\n    image: acme/web:1.0",
       "Add a healthcheck that probes the service, e.g. test: [\"CMD\", \"curl\", \"-f\", "
           + "\"http://localhost:8080/health\"].");

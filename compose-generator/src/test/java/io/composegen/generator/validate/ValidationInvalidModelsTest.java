@@ -129,8 +129,8 @@ class ValidationInvalidModelsTest {
     assertThat(report(stack)).isEqualTo("""
         compose.override.yaml services.web.depends_on.db: CG111 error: waits for service "db" to be healthy, but db \
         has no healthcheck (in dev)
-          hint: add a healthcheck to service db (a HEALTHCHECK in its image is not visible here: state it in the \
-        model), or wait with condition: service_started
+          hint: add a healthcheck to service db (a HEALTHCHECK in its image is not visible here: repeat it on \
+        the service), or wait with condition: service_started
         1 error, 0 warnings, 0 infos in 2 environments
         """);
   }
