@@ -89,22 +89,7 @@ public final class ComposeFileSet {
     ServiceBatch.prepare(); // while the YAML reader is made and the base file parsed
     List<Problem> problems = new ArrayList<>();
     JacksonYamlLoader jackson = new JacksonYamlLoader(limits);
-    ComposeReader reader = ComposeReader.withLoader(strings == null ? jackson : new YamlLoader() {
-      @Override
-      public Loaded load(String text) {
-        return jackson.load(text);
-      }
-
-      @Override
-      public Loaded load(String text, String file) {
-        List<SourceLocations.Scalar> into = null;
-        if (file != null && !strings.containsKey(file)) {
-          into = new ArrayList<>();
-          strings.put(file, into);
-        }
-        return jackson.load(text, file, into);
-      }
-    });
+    ComposeReader reader = ComposeReader.withLoader(strings == null ? jackson : new CapturingLoader(jackson, strings));
     Path basePath = files.get(0);
     String baseShown = shown(basePath, shownFrom);
     String baseText = text(basePath, baseShown, problems);
@@ -328,5 +313,39 @@ public final class ComposeFileSet {
     }
     problems.add(new Problem(ModelPath.root(), Problem.INVALID_YAML, message, hint).at(Problem.Location.of(shown)));
     return null;
+  }
+
+  /**
+   * Loads with composegen's loader and puts the string values that hold a {@code $} of each file loaded into a map,
+   * by the file as shown (a file loaded twice, as a layer and through {@code extends}, the first time).
+   */
+  static final class CapturingLoader implements YamlLoader {
+    private final JacksonYamlLoader jackson;
+    private final Map<String, List<SourceLocations.Scalar>> strings;
+
+    CapturingLoader(JacksonYamlLoader jackson, Map<String, List<SourceLocations.Scalar>> strings) {
+      this.jackson = jackson;
+      this.strings = strings;
+    }
+
+    @Override
+    public Loaded load(String text) {
+      return jackson.load(text);
+    }
+
+    @Override
+    public Loaded load(String text, String file) {
+      return load(text, file, null);
+    }
+
+    /** Loads as {@link #load(String, String)} does, handing the services over to {@code services} when not null. */
+    Loaded load(String text, String file, ServiceStream services) {
+      List<SourceLocations.Scalar> into = null;
+      if (file != null && !strings.containsKey(file)) {
+        into = new ArrayList<>();
+        strings.put(file, into);
+      }
+      return jackson.load(text, file, into, services);
+    }
   }
 }

@@ -35,6 +35,7 @@ public final class ComposeReader {
   private static final List<String> TOP_LEVEL =
       List.of("version", "name", "services", "networks", "volumes", "secrets", "configs");
   private static final Set<String> UNSUPPORTED_TOP_LEVEL = Set.of("include", "models");
+  private static final ModelPath SERVICES = ModelPath.of("services");
 
   private final YamlLoader loader;
 
@@ -55,8 +56,9 @@ public final class ComposeReader {
   /** Reads the text of a base compose file; every service needs an image, a build or an extends. */
   public ReadResult<Stack> readBase(String text) {
     ServiceBatch.prepare();
-    YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"));
-    return readBase(loaded.tree(), loaded.problems());
+    ServiceStream services = new ServiceStream(SERVICES, true);
+    YamlLoader.Loaded loaded = load(Objects.requireNonNull(text, "text"), null, services);
+    return readBase(loaded.tree(), loaded.problems(), services);
   }
 
   /**
@@ -68,21 +70,23 @@ public final class ComposeReader {
   public ReadResult<Stack> readBase(String text, String file) {
     Objects.requireNonNull(file, "file");
     ServiceBatch.prepare();
-    YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"), file);
-    ReadResult<Stack> read = readBase(loaded.tree(), loaded.problems());
+    ServiceStream services = new ServiceStream(SERVICES, true);
+    YamlLoader.Loaded loaded = load(Objects.requireNonNull(text, "text"), file, services);
+    ReadResult<Stack> read = readBase(loaded.tree(), loaded.problems(), services);
     return new ReadResult<>(read.value(), SourceLocations.locateAll(file, text, read.problems()));
   }
 
   /** Reads the tree of a base compose file, as loaded by a {@link YamlLoader}; null stands for an empty file. */
   public ReadResult<Stack> readBase(JsonNode tree) {
-    return readBase(tree, List.of());
+    return readBase(tree, List.of(), null);
   }
 
   /** Reads the text of a file layered on the base as layer {@code layerName}; its services may be fragments. */
   public ReadResult<Layer> readLayer(String layerName, String text) {
     ServiceBatch.prepare();
-    YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"));
-    return readLayer(layerName, loaded.tree(), loaded.problems());
+    ServiceStream services = new ServiceStream(SERVICES, false);
+    YamlLoader.Loaded loaded = load(Objects.requireNonNull(text, "text"), null, services);
+    return readLayer(layerName, loaded.tree(), loaded.problems(), services);
   }
 
   /**
@@ -94,8 +98,9 @@ public final class ComposeReader {
   public ReadResult<Layer> readLayer(String layerName, String text, String file) {
     Objects.requireNonNull(file, "file");
     ServiceBatch.prepare();
-    YamlLoader.Loaded loaded = loader.load(Objects.requireNonNull(text, "text"), file);
-    ReadResult<Layer> read = readLayer(layerName, loaded.tree(), loaded.problems());
+    ServiceStream services = new ServiceStream(SERVICES, false);
+    YamlLoader.Loaded loaded = load(Objects.requireNonNull(text, "text"), file, services);
+    ReadResult<Layer> read = readLayer(layerName, loaded.tree(), loaded.problems(), services);
     return new ReadResult<>(read.value(), SourceLocations.locateAll(file, text, read.problems()));
   }
 
@@ -105,43 +110,85 @@ public final class ComposeReader {
    * @throws IllegalArgumentException when {@code layerName} is not a valid layer name
    */
   public ReadResult<Layer> readLayer(String layerName, JsonNode tree) {
-    return readLayer(layerName, tree, List.of());
+    return readLayer(layerName, tree, List.of(), null);
   }
 
-  private ReadResult<Stack> readBase(JsonNode tree, List<Problem> loadProblems) {
-    Reading reading = new Reading();
-    loadProblems.forEach(reading::add);
-    Stack.Builder[] stack = {Stack.builder(null)};
-    Fields f = root(reading, tree);
-    if (f != null) {
-      f.get("version");
-      f.read("name", (n, p) -> {
-        String name = reading.string(n, p, "write the project name as a string");
-        String hint = "use lower-case letters, digits, '-' and '_', starting with a letter or digit";
-        return name == null ? null : reading.attempt(p, hint, () -> Stack.builder(name).build().name());
-      }, name -> stack[0] = Stack.builder(name));
-      Stack.Builder b = stack[0];
-      topLevel(reading, f, true, b::service, b::network, b::volume, b::secret, b::config, b::extension);
-    }
-    return new ReadResult<>(stack[0].build(), reading.problems());
-  }
-
-  private ReadResult<Layer> readLayer(String layerName, JsonNode tree, List<Problem> loadProblems) {
-    Layer.Builder layer = Layer.named(layerName);
-    layer.build(); // rejects an invalid layer name before reading anything
-    Reading reading = new Reading();
-    loadProblems.forEach(reading::add);
-    Fields f = root(reading, tree);
-    if (f != null) {
-      f.get("version");
-      if (f.get("name") != null) {
-        reading.problem(ModelPath.of("name"), Problem.UNKNOWN_KEY, "a layer file cannot set the project name",
-            "set name in the base file only");
+  /**
+   * Loads {@code text} with this reader's loader, handing the services over to {@code services} while it parses when
+   * the loader is composegen's own; the stream is closed once the load ended, and stopped when it failed.
+   */
+  private YamlLoader.Loaded load(String text, String file, ServiceStream services) {
+    YamlLoader.Loaded loaded;
+    try {
+      if (loader instanceof JacksonYamlLoader jackson) {
+        loaded = jackson.load(text, file, null, services);
+      } else if (loader instanceof ComposeFileSet.CapturingLoader capturing) {
+        loaded = capturing.load(text, file, services);
+      } else {
+        loaded = file == null ? loader.load(text) : loader.load(text, file);
       }
-      topLevel(reading, f, false, layer::service, layer::network, layer::volume, layer::secret, layer::config,
-          layer::extension);
+    } catch (RuntimeException | Error e) {
+      services.cancel();
+      throw e;
     }
-    return new ReadResult<>(layer.build(), reading.problems());
+    if (loaded.tree() == null) {
+      services.cancel();
+    } else {
+      services.close();
+    }
+    return loaded;
+  }
+
+  /** Reads a base file's tree; {@code services}, when not null, holds the services its load handed over. */
+  private ReadResult<Stack> readBase(JsonNode tree, List<Problem> loadProblems, ServiceStream services) {
+    try {
+      Reading reading = new Reading();
+      loadProblems.forEach(reading::add);
+      Stack.Builder[] stack = {Stack.builder(null)};
+      Fields f = root(reading, tree);
+      if (f != null) {
+        f.get("version");
+        f.read("name", (n, p) -> {
+          String name = reading.string(n, p, "write the project name as a string");
+          String hint = "use lower-case letters, digits, '-' and '_', starting with a letter or digit";
+          return name == null ? null : reading.attempt(p, hint, () -> Stack.builder(name).build().name());
+        }, name -> stack[0] = Stack.builder(name));
+        Stack.Builder b = stack[0];
+        topLevel(reading, f, true, services, b::service, b::network, b::volume, b::secret, b::config,
+            b::extension);
+      }
+      return new ReadResult<>(stack[0].build(), reading.problems());
+    } finally {
+      if (services != null) {
+        services.cancel();
+      }
+    }
+  }
+
+  /** Reads a layer file's tree; {@code services}, when not null, holds the services its load handed over. */
+  private ReadResult<Layer> readLayer(String layerName, JsonNode tree, List<Problem> loadProblems,
+      ServiceStream services) {
+    try {
+      Layer.Builder layer = Layer.named(layerName);
+      layer.build(); // rejects an invalid layer name before reading anything
+      Reading reading = new Reading();
+      loadProblems.forEach(reading::add);
+      Fields f = root(reading, tree);
+      if (f != null) {
+        f.get("version");
+        if (f.get("name") != null) {
+          reading.problem(ModelPath.of("name"), Problem.UNKNOWN_KEY, "a layer file cannot set the project name",
+              "set name in the base file only");
+        }
+        topLevel(reading, f, false, services, layer::service, layer::network, layer::volume, layer::secret,
+            layer::config, layer::extension);
+      }
+      return new ReadResult<>(layer.build(), reading.problems());
+    } finally {
+      if (services != null) {
+        services.cancel();
+      }
+    }
   }
 
   private static Fields root(Reading reading, JsonNode tree) {
@@ -151,12 +198,17 @@ public final class ComposeReader {
     return reading.fields(tree, ModelPath.root(), "the top level", "write a mapping with services, networks ...");
   }
 
-  private static void topLevel(Reading reading, Fields f, boolean base, Consumer<Service> service,
+  private static void topLevel(Reading reading, Fields f, boolean base, ServiceStream streamed,
+      Consumer<Service> service,
       BiConsumer<String, Network> network, BiConsumer<String, Volume> volume, BiConsumer<String, Secret> secret,
       BiConsumer<String, Config> config, BiConsumer<String, Object> extension) {
     JsonNode services = section(reading, f, "services");
     if (services != null) {
-      ServiceBatch.read(reading, services, ModelPath.of("services"), base, service);
+      if (streamed != null && streamed.used()) {
+        ServiceBatch.read(reading, services, SERVICES, base, service, streamed);
+      } else {
+        ServiceBatch.read(reading, services, SERVICES, base, service);
+      }
     }
     named(reading, f, "networks", (name, node, path) -> set(name, ResourceReader.network(reading, node, path), network));
     named(reading, f, "volumes", (name, node, path) -> set(name, ResourceReader.volume(reading, node, path), volume));

@@ -64,6 +64,7 @@ public final class JacksonYamlLoader implements YamlLoader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final String STANDARD_TAG = "tag:yaml.org,2002:";
   private static final String MERGE_KEY = "<<";
+  private static final ModelPath SERVICES = ModelPath.of("services");
   private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
   /** How many characters of a string count as one value against {@link Limits#maxValues()}. */
   static final int CHARACTERS_PER_VALUE = 64;
@@ -111,6 +112,15 @@ public final class JacksonYamlLoader implements YamlLoader {
    * {@link UnsetVariables}. An alias adds nothing; the anchored value did.
    */
   Loaded load(String text, String file, List<SourceLocations.Scalar> strings) {
+    return load(text, file, strings, null);
+  }
+
+  /**
+   * Loads {@code text} as {@link #load(String, String, List)} does and, when {@code services} is not null, hands each
+   * service of the top-level {@code services} mapping over to it as soon as its value is read, keeping the
+   * placeholder it returns in the tree (not when that mapping is anchored: an alias of it would hold placeholders).
+   */
+  Loaded load(String text, String file, List<SourceLocations.Scalar> strings, ServiceStream services) {
     Objects.requireNonNull(text, "text");
     List<Problem> problems = new ArrayList<>();
     // a text has at most as many code points as chars, so only a long one needs counting
@@ -125,7 +135,7 @@ public final class JacksonYamlLoader implements YamlLoader {
     JsonNode tree = null;
     try (JsonParser parser = factory.createParser(text)) {
       if (parser.nextToken() != null) {
-        tree = new Builder((EventParser) parser, file, problems, strings).read(ModelPath.root(), 0);
+        tree = new Builder((EventParser) parser, file, problems, strings, services).read(ModelPath.root(), 0);
         if (parser.nextToken() != null) {
           JsonLocation at = parser.currentTokenLocation();
           problems.add(located(new Problem(ModelPath.root(), Problem.INVALID_YAML,
@@ -279,16 +289,19 @@ public final class JacksonYamlLoader implements YamlLoader {
     private final String file;
     private final List<Problem> problems;
     private final List<SourceLocations.Scalar> strings;
+    private final ServiceStream services;
     private final Map<String, JsonNode> anchors = new HashMap<>();
     private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
     private long values;
     private int aliases;
 
-    Builder(EventParser parser, String file, List<Problem> problems, List<SourceLocations.Scalar> strings) {
+    Builder(EventParser parser, String file, List<Problem> problems, List<SourceLocations.Scalar> strings,
+        ServiceStream services) {
       this.parser = parser;
       this.file = file;
       this.problems = problems;
       this.strings = strings;
+      this.services = services;
     }
 
     private Problem here(Problem problem) {
@@ -318,7 +331,8 @@ public final class JacksonYamlLoader implements YamlLoader {
       }
       long before = values;
       JsonNode node = switch (parser.currentToken()) {
-        case START_OBJECT -> object(path, depth + 1);
+        case START_OBJECT -> object(path, depth + 1,
+            depth == 1 && services != null && anchor == null && path.equals(SERVICES) ? services : null);
         case START_ARRAY -> array(path, depth + 1);
         default -> scalar(path);
       };
@@ -369,7 +383,8 @@ public final class JacksonYamlLoader implements YamlLoader {
       return array;
     }
 
-    private ObjectNode object(ModelPath path, int depth) throws IOException {
+    /** Reads a mapping; hands each entry's value to {@code stream} when not null and keeps its placeholder. */
+    private ObjectNode object(ModelPath path, int depth, ServiceStream stream) throws IOException {
       deeper(depth);
       ObjectNode own = NODES.objectNode();
       List<ObjectNode> merged = new ArrayList<>();
@@ -392,7 +407,7 @@ public final class JacksonYamlLoader implements YamlLoader {
           problems.add(here(new Problem(path.key(key), Problem.INVALID_YAML, "key \"" + key + "\" appears twice",
               "keep one of the two entries")));
         } else if (value != null) {
-          own.set(key, value);
+          own.set(key, stream == null ? value : stream.add(key, value));
         }
       }
       if (merged.isEmpty()) {

@@ -5,6 +5,7 @@ import io.composegen.model.ModelPath;
 import io.composegen.model.service.Service;
 import io.composegen.model.service.ServiceAttributes;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -93,6 +94,25 @@ final class ServiceBatch {
       }
       problems[i].problems().forEach(reading::add);
       handOn(read[i], out);
+    }
+  }
+
+  /**
+   * Hands on every service of {@code services}, whose values are placeholders of services {@code streamed} already
+   * took from the loader (read meanwhile on another thread), or, for entries a merge key copied in, the services'
+   * values themselves, read here; in the mapping's order, as {@link #read(Reading, JsonNode, ModelPath, boolean,
+   * Consumer)} does.
+   */
+  static void read(Reading reading, JsonNode services, ModelPath section, boolean whole, Consumer<Service> out,
+      ServiceStream streamed) {
+    for (Iterator<Map.Entry<String, JsonNode>> entries = services.fields(); entries.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = entries.next();
+      ServiceStream.Slot slot = ServiceStream.slotOf(e.getValue());
+      if (slot != null) {
+        streamed.handOn(slot, reading, out);
+      } else {
+        handOn(ServiceReader.read(reading, e.getKey(), e.getValue(), section.key(e.getKey()), whole), out);
+      }
     }
   }
 
