@@ -195,6 +195,27 @@ class ServiceStreamTest {
     assertStreamedAsFromTree(text.toString());
   }
 
+  /** The thread that helps ends with each read, whether the file loaded or not. */
+  @Test
+  void noHelperOutlivesItsRead() throws InterruptedException {
+    for (int i = 0; i < 20; i++) {
+      READER.readBase("services:\n" + services(100));
+      READER.readBase("services:\n" + services(100) + "  broken: [\n");
+      READER.readLayer(Layer.PROD, "services:\n" + services(100) + "x-a: *nowhere\n");
+    }
+
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (helpers() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(helpers()).isZero();
+  }
+
+  private static long helpers() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("composegen-services") && t.isAlive()).count();
+  }
+
   /** The services are those of one read: none is lost or read twice when two threads share them. */
   @Test
   void manyServicesComeOutOnceEachInOrder() {
