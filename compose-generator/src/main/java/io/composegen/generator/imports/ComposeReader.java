@@ -43,12 +43,19 @@ public final class ComposeReader {
     this.loader = loader;
   }
 
-  /** Returns a reader that loads YAML with {@link JacksonYamlLoader}. */
+  /**
+   * Returns a reader that loads YAML with {@link JacksonYamlLoader}. It maps the services of a file while the loader
+   * parses it, on a second thread from the 64th service on, so that the YAML tree of all the services is never held
+   * at once; the result is the one mapping the whole tree gives.
+   */
   public static ComposeReader create() {
     return new ComposeReader(new JacksonYamlLoader());
   }
 
-  /** Returns a reader that loads YAML with {@code loader}. */
+  /**
+   * Returns a reader that loads YAML with {@code loader}. With a {@link JacksonYamlLoader} the services are mapped while
+   * it parses, as {@link #create()} does; with another loader, once it returned the whole tree.
+   */
   public static ComposeReader withLoader(YamlLoader loader) {
     return new ComposeReader(Objects.requireNonNull(loader, "loader"));
   }
@@ -115,7 +122,7 @@ public final class ComposeReader {
 
   /**
    * Loads {@code text} with this reader's loader, handing the services over to {@code services} while it parses when
-   * the loader is composegen's own; the stream is closed once the load ended, and stopped when it failed.
+   * the loader is composegen's own; the stream is told when the load ended well, and cancelled when it failed.
    */
   private YamlLoader.Loaded load(String text, String file, ServiceStream services) {
     YamlLoader.Loaded loaded;
@@ -134,7 +141,7 @@ public final class ComposeReader {
     if (loaded.tree() == null) {
       services.cancel();
     } else {
-      services.close();
+      services.loaded();
     }
     return loaded;
   }

@@ -15,11 +15,12 @@ import java.util.function.Consumer;
  * once (the tree of a YAML file takes about six times the file's size), and parsing and reading share the two cores.
  *
  * <p>The result is the one {@link ServiceBatch#read} gives for the whole tree: {@link #handOn} hands the services and
- * their problems on in the file's order and throws what reading a service threw, after the services before it. A
- * file whose load fails is {@link #close() closed} without handing anything on. Mutable; one instance per file, used
- * by the loading thread.
+ * their problems on in the file's order and throws what reading a service threw, after the services before it. The
+ * loading thread says when the load {@link #loaded() ended well}, and {@link #cancel() cancels} the stream when it
+ * failed (nothing is handed on then) and once everything was handed on. Mutable; one instance per file, used by the
+ * loading thread.
  */
-final class ServiceStream implements AutoCloseable {
+final class ServiceStream {
 
   private final ModelPath section;
   private final boolean whole;
@@ -124,15 +125,16 @@ final class ServiceStream implements AutoCloseable {
   }
 
   /** Ends the stream once the load ended well: the helper reads what is left to it and stops. */
-  @Override
-  public void close() {
+  void loaded() {
     synchronized (lock) {
       closed = true;
       lock.notifyAll();
     }
   }
 
-  /** Ends the stream after the load failed: nothing is handed on, so the helper stops at once. */
+  /**
+   * Ends the stream after the load failed, or once everything was handed on: the helper reads nothing more and stops.
+   */
   void cancel() {
     synchronized (lock) {
       stopped = true;

@@ -76,7 +76,7 @@ class ServiceStreamTest {
   void theTreeKeepsAPlaceholderForEachServiceHandedOver() {
     ServiceStream stream = new ServiceStream(io.composegen.model.ModelPath.of("services"), true);
     YamlLoader.Loaded loaded = LOADER.load("services:\n" + services(100) + "x-after: 1\n", null, null, stream);
-    stream.close();
+    stream.loaded();
 
     JsonNode services = loaded.tree().get("services");
     assertThat(services.size()).isEqualTo(100);
