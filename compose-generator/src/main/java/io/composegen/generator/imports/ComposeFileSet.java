@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a base compose file and the files layered on it ({@code -f compose.yaml -f compose.prod.yaml}) into one
@@ -200,15 +202,22 @@ public final class ComposeFileSet {
   public static ValidationReport locate(ValidationReport report, List<Path> files, Path shownFrom) {
     Map<String, Path> byName = new LinkedHashMap<>();
     files.forEach(file -> byName.putIfAbsent(file.getFileName().toString(), file));
+    Predicate<io.composegen.generator.validate.Problem> toPlace =
+        problem -> problem.line() == 0 && problem.file() != null && byName.containsKey(problem.file());
+    // the paths to place, by file, so that each file is walked once and keeps only the places asked for
+    Map<String, List<ModelPath>> wanted = new HashMap<>();
+    Stream.concat(report.problems().stream(), report.acknowledged().stream().map(ValidationReport.Acknowledged::problem))
+        .filter(toPlace).forEach(p -> wanted.computeIfAbsent(p.file(), name -> new ArrayList<>()).add(p.path()));
     Map<String, Optional<SourceLocations>> walked = new HashMap<>();
     UnaryOperator<io.composegen.generator.validate.Problem> place = problem -> {
-      Path file = problem.line() == 0 && problem.file() != null ? byName.get(problem.file()) : null;
-      if (file == null) {
+      if (!toPlace.test(problem)) {
         return problem;
       }
+      Path file = byName.get(problem.file());
       Optional<SourceLocations> places = walked.computeIfAbsent(problem.file(), name -> {
         String shown = shown(file, shownFrom);
-        return Optional.ofNullable(text(file, shown, new ArrayList<>())).map(text -> SourceLocations.of(shown, text));
+        return Optional.ofNullable(text(file, shown, new ArrayList<>()))
+            .map(text -> SourceLocations.of(shown, text, wanted.get(name)));
       });
       if (places.isEmpty()) {
         return problem;

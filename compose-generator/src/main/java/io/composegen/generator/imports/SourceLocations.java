@@ -9,11 +9,15 @@ import io.composegen.model.ModelPath;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The line and column of every key and list item of a YAML text, by {@link ModelPath}, so that problems found in
@@ -27,7 +31,12 @@ import java.util.Objects;
  */
 final class SourceLocations {
 
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  /**
+   * Walks texts of any length: the loader applies the user's size limit (which may be raised above SnakeYAML's
+   * default of 3 MB), and a walk that stopped at SnakeYAML's default would place every finding after it at the
+   * {@code services} key.
+   */
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(unlimited()).build();
 
   private final String file;
   private final Map<ModelPath, Problem.Location> places;
@@ -37,11 +46,37 @@ final class SourceLocations {
     this.places = places;
   }
 
+  private static LoaderOptions unlimited() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return options;
+  }
+
   /** Returns the locations of {@code text}, named {@code file} in every location. */
   static SourceLocations of(String file, String text) {
+    return of(file, text, null);
+  }
+
+  /**
+   * Returns the locations of {@code text} that {@link #locate} needs for the paths {@code wanted} (all when null):
+   * theirs and their enclosing paths'. A file of thousands of services has hundreds of thousands of keys and list
+   * items, and a report of a few findings needs a few of them.
+   */
+  static SourceLocations of(String file, String text, Collection<ModelPath> wanted) {
+    Set<ModelPath> kept = null;
+    if (wanted != null) {
+      kept = new HashSet<>();
+      for (ModelPath path : wanted) {
+        ModelPath at = path; // the path and each enclosing one, up to one already kept
+        while (kept.add(at) && !at.isRoot()) {
+          at = at.parent();
+        }
+      }
+    }
+    Set<ModelPath> keep = kept;
     Map<ModelPath, Problem.Location> places = new HashMap<>();
     walk(file, text, (path, here, placed, parser) -> {
-      if (placed) {
+      if (placed && (keep == null || keep.contains(path))) {
         places.put(path, here); // a repeated key points to the repetition
       }
     });
@@ -120,7 +155,8 @@ final class SourceLocations {
     if (problems.stream().allMatch(p -> p.location() != null)) {
       return List.copyOf(problems);
     }
-    SourceLocations places = of(file, text);
+    SourceLocations places = of(file, text, problems.stream().filter(p -> p.location() == null).map(Problem::path)
+        .toList());
     List<Problem> located = new ArrayList<>(problems.size());
     problems.forEach(p -> located.add(p.location() != null ? p : p.at(places.locate(p.path()))));
     return located;
