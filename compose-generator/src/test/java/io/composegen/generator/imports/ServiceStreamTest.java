@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.composegen.model.Stack;
 import io.composegen.model.layer.Layer;
 import io.composegen.model.service.Service;
-import io.composegen.testkit.ComposeSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,15 +147,8 @@ class ServiceStreamTest {
     assertStreamedAsFromTree(text);
   }
 
-  static Stream<Path> corpus() throws IOException {
-    Path root = ComposeSchema.sharedFolder().resolve("corpus");
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList().stream();
-    }
-  }
-
   @ParameterizedTest
-  @MethodSource("corpus")
+  @MethodSource("io.composegen.generator.imports.Corpus#files")
   void everyCorpusFileReadsAsFromItsTree(Path file) throws IOException {
     assertStreamedAsFromTree(Files.readString(file));
   }

@@ -3,13 +3,11 @@ package io.composegen.generator.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.composegen.model.ModelPath;
-import io.composegen.testkit.ComposeSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,15 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Places found for some paths only are the places found for every path, for those paths. */
 class SourceLocationsTest {
 
-  static Stream<Path> corpus() throws IOException {
-    Path root = ComposeSchema.sharedFolder().resolve("corpus");
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList().stream();
-    }
-  }
-
   @ParameterizedTest
-  @MethodSource("corpus")
+  @MethodSource("io.composegen.generator.imports.Corpus#files")
   void placesKeptForSomePathsAreThoseOfAllPaths(Path file) throws IOException {
     String text = Files.readString(file);
     List<ModelPath> wanted = new ArrayList<>();
