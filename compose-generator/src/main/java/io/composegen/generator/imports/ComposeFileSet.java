@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -191,8 +193,9 @@ public final class ComposeFileSet {
    * service that {@code extends} another), and names the file relative to {@code shownFrom}, as {@link #read(List,
    * Path)} names it in its own problems. A problem names its file as the stack does, by its name alone
    * ({@code compose.prod.yaml}). Problems already at a line, of no file or of another one (a generated Dockerfile),
-   * and those of a file that can no longer be read are kept as they are. Each file with a problem to place is read
-   * and walked once more; a report without one is returned as it is.
+   * and those of a file that can no longer be read are kept as they are. The other places a problem names
+   * ({@link io.composegen.generator.validate.Problem#related()}) are placed alike. Each file with a problem or place
+   * to place is read and walked once more; a report without one is returned as it is.
    *
    * @param report what the validator found in the stack read from {@code files}
    * @param files the compose files as given to {@link #read(List, Path)}, the base first
@@ -202,35 +205,49 @@ public final class ComposeFileSet {
   public static ValidationReport locate(ValidationReport report, List<Path> files, Path shownFrom) {
     Map<String, Path> byName = new LinkedHashMap<>();
     files.forEach(file -> byName.putIfAbsent(file.getFileName().toString(), file));
-    Predicate<io.composegen.generator.validate.Problem> toPlace =
-        problem -> problem.line() == 0 && problem.file() != null && byName.containsKey(problem.file());
+    BiPredicate<String, Integer> toPlace = (file, line) -> line == 0 && file != null && byName.containsKey(file);
     // the paths to place, by file, so that each file is walked once and keeps only the places asked for
     Map<String, List<ModelPath>> wanted = new HashMap<>();
+    BiConsumer<String, ModelPath> want = (file, path) -> wanted.computeIfAbsent(file, k -> new ArrayList<>()).add(path);
     Stream.concat(report.problems().stream(), report.acknowledged().stream().map(ValidationReport.Acknowledged::problem))
-        .filter(toPlace).forEach(p -> wanted.computeIfAbsent(p.file(), name -> new ArrayList<>()).add(p.path()));
+        .forEach(p -> {
+          if (toPlace.test(p.file(), p.line())) {
+            want.accept(p.file(), p.path());
+          }
+          p.related().stream().filter(r -> toPlace.test(r.file(), r.line())).forEach(r -> want.accept(r.file(), r.path()));
+        });
+    if (wanted.isEmpty()) {
+      return report;
+    }
     Map<String, Optional<SourceLocations>> walked = new HashMap<>();
+    BiFunction<String, ModelPath, Problem.Location> placeOf = (name, path) -> walked.computeIfAbsent(name, n -> {
+      Path file = byName.get(n);
+      String shown = shown(file, shownFrom);
+      return Optional.ofNullable(text(file, shown, new ArrayList<>()))
+          .map(text -> SourceLocations.of(shown, text, wanted.get(n)));
+    }).map(places -> places.locate(path)).orElse(null);
     UnaryOperator<io.composegen.generator.validate.Problem> place = problem -> {
-      if (!toPlace.test(problem)) {
-        return problem;
+      io.composegen.generator.validate.Problem out = problem;
+      Problem.Location at = toPlace.test(problem.file(), problem.line()) ? placeOf.apply(problem.file(), problem.path())
+          : null;
+      if (at != null) {
+        out = new io.composegen.generator.validate.Problem(at.file(), problem.path(), problem.severity(),
+            problem.code(), problem.message(), problem.hint(), problem.environments(), at.line(), at.column(),
+            problem.related());
       }
-      Path file = byName.get(problem.file());
-      Optional<SourceLocations> places = walked.computeIfAbsent(problem.file(), name -> {
-        String shown = shown(file, shownFrom);
-        return Optional.ofNullable(text(file, shown, new ArrayList<>()))
-            .map(text -> SourceLocations.of(shown, text, wanted.get(name)));
-      });
-      if (places.isEmpty()) {
-        return problem;
+      if (problem.related().stream().anyMatch(r -> toPlace.test(r.file(), r.line()))) {
+        out = out.withRelated(problem.related().stream().map(r -> {
+          Problem.Location there = toPlace.test(r.file(), r.line()) ? placeOf.apply(r.file(), r.path()) : null;
+          return there == null ? r : new io.composegen.generator.validate.Problem.Place(there.file(), r.path(),
+              there.line(), there.column());
+        }).toList());
       }
-      Problem.Location at = places.get().locate(problem.path());
-      return new io.composegen.generator.validate.Problem(at.file(), problem.path(), problem.severity(),
-          problem.code(), problem.message(), problem.hint(), problem.environments(), at.line(), at.column());
+      return out;
     };
     List<io.composegen.generator.validate.Problem> problems = report.problems().stream().map(place).toList();
     List<ValidationReport.Acknowledged> acknowledged = report.acknowledged().stream()
         .map(a -> new ValidationReport.Acknowledged(place.apply(a.problem()), a.acknowledgement())).toList();
-    return walked.isEmpty() ? report
-        : new ValidationReport(problems, acknowledged, report.environments(), report.failOn());
+    return new ValidationReport(problems, acknowledged, report.environments(), report.failOn());
   }
 
   /** The base file names Compose looks for, in the order it prefers them. */

@@ -95,6 +95,17 @@ final class Environment {
   }
 
   /**
+   * Reports a problem of {@code rule} at {@code path} whose message names the element at {@code other} too (as
+   * {@link #refer} names it), which the problem carries as a related place.
+   */
+  void report(Rule rule, ModelPath path, String message, String hint, ModelPath other) {
+    Locator.Located at = locator.locate(stack, path);
+    Locator.Located to = locator.locate(stack, other);
+    problems.add(new Problem(at.file(), at.path(), rule.severity(), rule.code(), message, hint, List.of(), 0, 0,
+        List.of(new Problem.Place(to.file(), to.path(), 0, 0))));
+  }
+
+  /**
    * Returns how a message names the element at {@code target} when reporting at {@code from}: its path in its
    * file, with the file's name in front when that is another file.
    */

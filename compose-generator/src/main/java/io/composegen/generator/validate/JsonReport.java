@@ -3,6 +3,7 @@ package io.composegen.generator.validate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.composegen.model.ModelPath;
 
 /**
  * The JSON form of a report. Fields, in this order: {@code summary}, {@code failed}, {@code failOn},
@@ -31,20 +32,18 @@ final class JsonReport {
     for (ValidationReport.Entry entry : report.entries()) {
       Problem p = entry.problem();
       ObjectNode node = problems.addObject();
-      node.put("file", p.file());
-      if (p.line() > 0) {
-        node.put("line", p.line());
-        if (p.column() > 0) {
-          node.put("column", p.column());
-        }
-      }
-      node.put("path", p.path().toString());
+      place(node, p.file(), p.path(), p.line(), p.column());
       node.put("code", p.code());
       node.put("severity", p.severity().label());
       node.put("message", p.message());
       node.put("hint", p.hint());
       ArrayNode in = node.putArray("environments");
       p.environments().forEach(in::add);
+      if (!p.related().isEmpty()) {
+        ArrayNode related = node.putArray("related");
+        p.related().forEach(other -> place(related.addObject(), other.file(), other.path(), other.line(),
+            other.column()));
+      }
       if (entry.acknowledgement() == null) {
         node.putNull("acknowledged");
       } else {
@@ -54,5 +53,17 @@ final class JsonReport {
       }
     }
     return root;
+  }
+
+  /** Writes where something is: {@code file}, {@code line} and {@code column} when known, {@code path}. */
+  private static void place(ObjectNode node, String file, ModelPath path, int line, int column) {
+    node.put("file", file);
+    if (line > 0) {
+      node.put("line", line);
+      if (column > 0) {
+        node.put("column", column);
+      }
+    }
+    node.put("path", path.toString());
   }
 }

@@ -131,7 +131,7 @@ final class PortChecks {
           + " (published by " + other + ")";
     }
     env.report(RuleRegistry.PORT_COLLISION, here.path(), message,
-        "publish one of them on another host port, or bind them to different host addresses");
+        "publish one of them on another host port, or bind them to different host addresses", earlier.path());
   }
 
   private static boolean isAny(String hostIp) {

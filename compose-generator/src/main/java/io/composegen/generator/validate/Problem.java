@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param line the line in {@code file} the problem points to, counted from 1, or 0 when it points to none (problems
  *     found in a model rather than in a file read from disk)
  * @param column the column on that line, counted from 1, or 0 when unknown
+ * @param related other places the message names, such as the port published first for a port published twice
+ *     (CG120); never null, usually empty
  */
 public record Problem(
     String file,
@@ -36,7 +38,8 @@ public record Problem(
     String hint,
     List<String> environments,
     int line,
-    int column) implements Comparable<Problem> {
+    int column,
+    List<Place> related) implements Comparable<Problem> {
 
   private static final Comparator<Problem> ORDER = Comparator
       .comparing(Problem::file, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
@@ -46,9 +49,10 @@ public record Problem(
       .thenComparing(Problem::code)
       .thenComparing(Problem::severity)
       .thenComparing(Problem::message)
-      .thenComparing(p -> String.join(",", p.environments()));
+      .thenComparing(p -> String.join(",", p.environments()))
+      .thenComparing(p -> p.related().toString());
 
-  /** Checks that every component but the file is given and copies the environments. */
+  /** Checks that every component but the file is given and copies the environments and related places. */
   public Problem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(severity, "severity");
@@ -56,9 +60,20 @@ public record Problem(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(hint, "hint");
     environments = List.copyOf(environments);
+    related = List.copyOf(related);
+    checkPosition(line, column);
+  }
+
+  private static void checkPosition(int line, int column) {
     if (line < 0 || column < 0 || (line == 0 && column != 0)) {
       throw new IllegalArgumentException("invalid position " + line + ":" + column);
     }
+  }
+
+  /** Returns a problem at {@code line} and {@code column} of its file that names no other place. */
+  public Problem(String file, ModelPath path, Severity severity, String code, String message, String hint,
+      List<String> environments, int line, int column) {
+    this(file, path, severity, code, message, hint, environments, line, column, List.of());
   }
 
   /** Returns a problem at no particular line of its file. */
@@ -74,17 +89,45 @@ public record Problem(
 
   /** Returns a copy pointing to {@code line} and {@code column} (from 1; column 0 when unknown) of its file. */
   public Problem at(int line, int column) {
-    return new Problem(file, path, severity, code, message, hint, environments, line, column);
+    return new Problem(file, path, severity, code, message, hint, environments, line, column, related);
   }
 
   /** Returns a copy found in the given environments (empty for none in particular). */
   public Problem withEnvironments(List<String> values) {
-    return new Problem(file, path, severity, code, message, hint, values, line, column);
+    return new Problem(file, path, severity, code, message, hint, values, line, column, related);
   }
 
   /** Returns a copy with another severity. */
   public Problem withSeverity(Severity value) {
-    return new Problem(file, path, value, code, message, hint, environments, line, column);
+    return new Problem(file, path, value, code, message, hint, environments, line, column, related);
+  }
+
+  /** Returns a copy that names the other places {@code places}. */
+  public Problem withRelated(List<Place> places) {
+    return new Problem(file, path, severity, code, message, hint, environments, line, column, places);
+  }
+
+  /**
+   * Another place a problem names: a file (or null), a path in it, and the line and column when known (0 when not);
+   * immutable.
+   *
+   * @param file the file the place is in, as {@link Problem#file()} names files, or null
+   * @param path where in the file; never null
+   * @param line the line, counted from 1, or 0 when unknown
+   * @param column the column on that line, counted from 1, or 0 when unknown
+   */
+  public record Place(String file, ModelPath path, int line, int column) {
+
+    /** Checks the path and the position. */
+    public Place {
+      Objects.requireNonNull(path, "path");
+      checkPosition(line, column);
+    }
+
+    /** Returns where the place is, as {@link Problem#location()} says it. */
+    public String location() {
+      return Problem.location(file, path, line, column);
+    }
   }
 
   /** Returns the name of the service the problem is about, or null when its path is not under {@code services}. */
@@ -99,6 +142,10 @@ public record Problem(
    * ({@code compose.yaml:12:9 services.web.ports[1]}), or the path alone without a file.
    */
   public String location() {
+    return location(file, path, line, column);
+  }
+
+  private static String location(String file, ModelPath path, int line, int column) {
     if (file == null) {
       return path.toString();
     }

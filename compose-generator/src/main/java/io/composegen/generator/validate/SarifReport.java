@@ -3,6 +3,7 @@ package io.composegen.generator.validate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.composegen.model.ModelPath;
 import java.util.List;
 
 /**
@@ -56,20 +57,17 @@ final class SarifReport {
       String text = p.message() + (p.environments().isEmpty() ? "" : " (in " + String.join(", ", p.environments())
           + ")") + ". Hint: " + p.hint();
       result.putObject("message").put("text", text);
-      ObjectNode location = result.putArray("locations").addObject();
-      if (p.file() != null) {
-        ObjectNode physical = location.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", p.file());
-        if (p.line() > 0) {
-          ObjectNode region = physical.putObject("region");
-          region.put("startLine", p.line());
-          if (p.column() > 0) {
-            region.put("startColumn", p.column());
-          }
+      location(result.putArray("locations").addObject(), p.file(), p.path(), p.line(), p.column());
+      if (!p.related().isEmpty()) {
+        ArrayNode related = result.putArray("relatedLocations");
+        for (int i = 0; i < p.related().size(); i++) {
+          Problem.Place place = p.related().get(i);
+          ObjectNode other = related.addObject();
+          other.put("id", i + 1);
+          location(other, place.file(), place.path(), place.line(), place.column());
+          other.putObject("message").put("text", "named in the message: " + place.path());
         }
       }
-      ObjectNode logical = location.putArray("logicalLocations").addObject();
-      logical.put("fullyQualifiedName", p.path().toString());
       if (entry.acknowledgement() != null) {
         ObjectNode suppression = result.putArray("suppressions").addObject();
         suppression.put("kind", "external");
@@ -94,5 +92,21 @@ final class SarifReport {
       }
     }
     return out.toString();
+  }
+
+  /** Fills a SARIF location: the file and region when known, and the path as the logical location. */
+  private static void location(ObjectNode location, String file, ModelPath path, int line, int column) {
+    if (file != null) {
+      ObjectNode physical = location.putObject("physicalLocation");
+      physical.putObject("artifactLocation").put("uri", file);
+      if (line > 0) {
+        ObjectNode region = physical.putObject("region");
+        region.put("startLine", line);
+        if (column > 0) {
+          region.put("startColumn", column);
+        }
+      }
+    }
+    location.putArray("logicalLocations").addObject().put("fullyQualifiedName", path.toString());
   }
 }

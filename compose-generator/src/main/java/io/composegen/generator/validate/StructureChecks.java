@@ -65,9 +65,11 @@ final class StructureChecks {
       ModelPath at = Environment.service(service.name()).key("container_name");
       String earlier = firstUser.putIfAbsent(name, service.name());
       if (earlier != null) {
+        ModelPath first = Environment.service(earlier).key("container_name");
         env.report(RuleRegistry.DUPLICATE_CONTAINER_NAME, at, "container_name " + Texts.quote(name)
-                + " is also used by " + env.refer(Environment.service(earlier).key("container_name"), at),
-            "give each service its own container_name, or drop container_name and let Compose name the containers");
+                + " is also used by " + env.refer(first, at),
+            "give each service its own container_name, or drop container_name and let Compose name the containers",
+            first);
       }
       Integer replicas = service.deploy() == null ? null : service.deploy().replicas();
       if (replicas != null && replicas > 1) {

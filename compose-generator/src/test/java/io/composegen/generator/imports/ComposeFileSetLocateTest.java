@@ -2,7 +2,10 @@ package io.composegen.generator.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.composegen.generator.validate.Problem;
+import io.composegen.generator.validate.ReportFormat;
 import io.composegen.generator.validate.Severity;
 import io.composegen.generator.validate.ValidationReport;
 import io.composegen.generator.validate.Validator;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +65,53 @@ class ComposeFileSetLocateTest {
     // a list item is placed where its value starts; a finding about a service as a whole, at the service's key
     assertThat(report.problems()).filteredOn(p -> p.code().equals("CG405")).map(Problem::location)
         .contains("deploy/docker-compose.yml:2:3 services.web", "deploy/docker-compose.yml:6:3 services.api");
+  }
+
+  @Test
+  void theOtherPlaceAFindingNamesIsPlacedTooAndReachesTheJsonAndSarifReports() throws IOException {
+    Path base = Files.writeString(dir.resolve("compose.yaml"), """
+        services:
+          web:
+            image: traefik:v3.1
+            ports:
+              - "443:443"
+            container_name: edge
+        """);
+    Path dev = Files.writeString(dir.resolve("compose.override.yaml"), """
+        services:
+          docs:
+            image: caddy:2.8
+            ports:
+              - "443:443"
+            container_name: edge
+        """);
+
+    ValidationReport report = validate(List.of(base, dev), Validator.create());
+
+    Problem ports = report.problems().stream().filter(p -> p.code().equals("CG120")).findFirst().orElseThrow();
+    assertThat(ports.location()).isEqualTo("compose.override.yaml:5:9 services.docs.ports[0]");
+    assertThat(ports.message()).contains("also by compose.yaml services.web.ports[0]");
+    assertThat(ports.related()).map(Problem.Place::location).containsExactly("compose.yaml:5:9 services.web.ports[0]");
+    Problem names = report.problems().stream().filter(p -> p.code().equals("CG130")).findFirst().orElseThrow();
+    assertThat(names.related()).map(Problem.Place::location)
+        .containsExactly("compose.yaml:6:5 services.web.container_name");
+
+    JsonNode json = new ObjectMapper().readTree(ReportFormat.JSON.render(report));
+    JsonNode related = StreamSupport.stream(json.path("problems").spliterator(), false)
+        .filter(p -> p.path("code").asText().equals("CG120")).findFirst().orElseThrow().path("related");
+    assertThat(related.toString()).isEqualTo(
+        "[{\"file\":\"compose.yaml\",\"line\":5,\"column\":9,\"path\":\"services.web.ports[0]\"}]");
+    JsonNode sarif = new ObjectMapper().readTree(ReportFormat.SARIF.render(report));
+    JsonNode result = StreamSupport.stream(sarif.path("runs").get(0).path("results").spliterator(), false)
+        .filter(r -> r.path("ruleId").asText().equals("CG120")).findFirst().orElseThrow();
+    JsonNode other = result.path("relatedLocations").get(0);
+    assertThat(other.path("id").asInt()).isEqualTo(1);
+    assertThat(other.path("physicalLocation").path("artifactLocation").path("uri").asText()).isEqualTo("compose.yaml");
+    assertThat(other.path("physicalLocation").path("region").path("startLine").asInt()).isEqualTo(5);
+    assertThat(other.path("logicalLocations").get(0).path("fullyQualifiedName").asText())
+        .isEqualTo("services.web.ports[0]");
+    assertThat(result.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText())
+        .isEqualTo("compose.override.yaml");
   }
 
   @Test

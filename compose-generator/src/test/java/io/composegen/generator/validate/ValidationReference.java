@@ -170,22 +170,24 @@ final class ValidationReference {
         - **JSON** (`json`): fields in this order: `summary`, `failed`, `failOn`, `errors`, `warnings`, `infos`,
           `acknowledged` (how many), `environments`, `problems`; each problem has `file` (null when none), `line` and
           `column` (only for a place in a file read from disk), `path`, `code`, `severity`, `message`, `hint`,
-          `environments` (empty when found in all) and `acknowledged` (null, or the acknowledgement's `service` and
-          `reason`).
+          `environments` (empty when found in all), `related` (only when the message names another place, as CG120
+          and CG130 name what was there first: each with `file`, `line`, `column` and `path` as above) and
+          `acknowledged` (null, or the acknowledgement's `service` and `reason`).
         - **SARIF 2.1.0** (`sarif`): one run of the tool `composegen` whose driver lists every rule below (`id`,
           `name`, short and full description, `help` with the fix and the example, the default level, and as
           properties `productionOnly` and `seeAlso`), and one result per problem with `ruleId`, `ruleIndex`, `level`
           (`error`, `warning` or `note`), the message with the hint, the file as the physical location (with a
           `region` of start line and column for a place in a file read from disk) and the path as the logical
-          location. Acknowledged problems carry an external suppression whose justification is the reason. CI
-          systems that read SARIF, such as GitHub code scanning, show the problems inline.
+          location; the other place a message names, as `relatedLocations` (an `id`, the same physical and logical
+          location, and a message). Acknowledged problems carry an external suppression whose justification is the
+          reason. CI systems that read SARIF, such as GitHub code scanning, show the problems inline.
 
         Compose files that `compose:validate -Dcompose.files=...` cannot read (the CG7xx codes below) are reported
         the same way: the reading problems, each with its file, line and column, are the report, in the log and in
         the report file, and the goal fails. Files it can read are validated, and each rule's finding points to the
         line and column of the key or list item its path names, in the file that holds it (or of the closest
-        enclosing one the file writes, for a value written in another syntax), so that code scanning shows those
-        inline too. The command line, `composegen validate` ([cli.md](cli.md)), reports the same.
+        enclosing one the file writes, for a value written in another syntax), and so does the other place a finding
+        names, so that code scanning shows those inline too. The command line, `composegen validate` ([cli.md](cli.md)), reports the same.
 
         From Maven, `compose:validate` writes the report file in any format:
 
