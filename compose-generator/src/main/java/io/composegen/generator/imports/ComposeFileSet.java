@@ -209,12 +209,14 @@ public final class ComposeFileSet {
     // the paths to place, by file, so that each file is walked once and keeps only the places asked for
     Map<String, List<ModelPath>> wanted = new HashMap<>();
     BiConsumer<String, ModelPath> want = (file, path) -> wanted.computeIfAbsent(file, k -> new ArrayList<>()).add(path);
-    Stream.concat(report.problems().stream(), report.acknowledged().stream().map(ValidationReport.Acknowledged::problem))
+    Stream.concat(report.problems().stream(),
+            report.acknowledged().stream().map(ValidationReport.Acknowledged::problem))
         .forEach(p -> {
           if (toPlace.test(p.file(), p.line())) {
             want.accept(p.file(), p.path());
           }
-          p.related().stream().filter(r -> toPlace.test(r.file(), r.line())).forEach(r -> want.accept(r.file(), r.path()));
+          p.related().stream().filter(r -> toPlace.test(r.file(), r.line()))
+              .forEach(r -> want.accept(r.file(), r.path()));
         });
     if (wanted.isEmpty()) {
       return report;

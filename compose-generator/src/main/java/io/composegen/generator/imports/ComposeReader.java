@@ -53,8 +53,8 @@ public final class ComposeReader {
   }
 
   /**
-   * Returns a reader that loads YAML with {@code loader}. With a {@link JacksonYamlLoader} the services are mapped while
-   * it parses, as {@link #create()} does; with another loader, once it returned the whole tree.
+   * Returns a reader that loads YAML with {@code loader}. With a {@link JacksonYamlLoader} the services are mapped
+   * while it parses, as {@link #create()} does; with another loader, once it returned the whole tree.
    */
   public static ComposeReader withLoader(YamlLoader loader) {
     return new ComposeReader(Objects.requireNonNull(loader, "loader"));

@@ -112,7 +112,8 @@ public final class RuleRegistry {
           + "disabled",
       "depends_on with condition: service_healthy waits for the other service's healthcheck to pass; without "
           + "a healthcheck, or with a disabled one, the dependent service never starts. A HEALTHCHECK defined in "
-          + "the image is invisible to composegen and counts as missing: repeat it on the service, in the model or the compose file.",
+          + "the image is invisible to composegen and counts as missing: repeat it on the service, in the model or "
+          + "the compose file.",
       "services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      db: {condition: service_healthy}\n"
           + "  db:\n    image: postgres:16",
       "Add a healthcheck to the service waited for, or wait with condition: service_started.");

@@ -187,7 +187,8 @@ final class ValidationReference {
         the report file, and the goal fails. Files it can read are validated, and each rule's finding points to the
         line and column of the key or list item its path names, in the file that holds it (or of the closest
         enclosing one the file writes, for a value written in another syntax), and so does the other place a finding
-        names, so that code scanning shows those inline too. The command line, `composegen validate` ([cli.md](cli.md)), reports the same.
+        names, so that code scanning shows those inline too. The command line, `composegen validate`
+        ([cli.md](cli.md)), reports the same.
 
         From Maven, `compose:validate` writes the report file in any format:
 
