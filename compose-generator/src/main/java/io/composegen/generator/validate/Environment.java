@@ -90,8 +90,7 @@ final class Environment {
 
   /** Reports a problem of {@code rule} at {@code path} of the resolved stack, with the given severity. */
   void report(Rule rule, Severity severity, ModelPath path, String message, String hint) {
-    Locator.Located at = locator.locate(stack, path);
-    problems.add(new Problem(at.file(), at.path(), severity, rule.code(), message, hint));
+    add(rule, severity, path, message, hint, List.of());
   }
 
   /**
@@ -99,10 +98,14 @@ final class Environment {
    * {@link #refer} names it), which the problem carries as a related place.
    */
   void report(Rule rule, ModelPath path, String message, String hint, ModelPath other) {
-    Locator.Located at = locator.locate(stack, path);
     Locator.Located to = locator.locate(stack, other);
-    problems.add(new Problem(at.file(), at.path(), rule.severity(), rule.code(), message, hint, List.of(), 0, 0,
-        List.of(new Problem.Place(to.file(), to.path(), 0, 0))));
+    add(rule, rule.severity(), path, message, hint, List.of(new Problem.Place(to.file(), to.path(), 0, 0)));
+  }
+
+  private void add(Rule rule, Severity severity, ModelPath path, String message, String hint,
+      List<Problem.Place> related) {
+    Locator.Located at = locator.locate(stack, path);
+    problems.add(new Problem(at.file(), at.path(), severity, rule.code(), message, hint, List.of(), 0, 0, related));
   }
 
   /**
